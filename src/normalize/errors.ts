@@ -4,10 +4,19 @@
  */
 import type { VFile } from "vfile";
 
-/** Stop reading `file`: `expected` at `line`, but `found`. Throws a VFileMessage marked fatal. */
+/** Source text as shown in a message: quoted, shortened. */
+export function quote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return "an empty line";
+  return `“${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}”`;
+}
+
+/**
+ * Stop reading `file`: `expected` at `line`, but `found` (a description; wrap
+ * source text in `quote`). Throws a VFileMessage marked fatal.
+ */
 export function fail(file: VFile, line: number, expected: string, found: string, ruleId: string): never {
-  const shown = found.length > 60 ? `${found.slice(0, 60)}…` : found;
-  file.fail(`expected ${expected}, found ${shown === "" ? "nothing" : `“${shown}”`}`, {
+  file.fail(`expected ${expected}, found ${found}`, {
     place: { line, column: 1 },
     ruleId,
     source: "normalize",

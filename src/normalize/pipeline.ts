@@ -1,0 +1,58 @@
+/**
+ * One manifest entry and its bytes → one validated DocumentData, or a fatal
+ * vfile message. Pure apart from hashing: the caller does all file I/O.
+ */
+import { VFile } from "vfile";
+import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry } from "../model/schema.ts";
+import { fail } from "./errors.ts";
+import { closeLedger } from "./ledger.ts";
+import { READERS } from "./readers/index.ts";
+import { buildReport } from "./report.ts";
+import { flagSharedCodes } from "./shared-codes.ts";
+import { readSourceLines } from "./source.ts";
+
+export const SOURCE_DIR = "content/sources";
+
+export function sourcePath(entry: ManifestEntry): string {
+  return `${SOURCE_DIR}/${entry.file}`;
+}
+
+/** Normalize one document. Throws only a VFileMessage (fatal) for bad input; `file` carries warnings. */
+export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, file: VFile = new VFile({ path: sourcePath(entry) })): DocumentData {
+  const lines = readSourceLines(file, bytes, entry);
+  const reader = READERS[entry.reader];
+  if (!reader) fail(file, 1, `a reader for the layout family “${entry.reader}”`, "none registered", "pipeline:no-reader");
+  const result = reader({ file, lines, entry });
+  closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
+  const projects = flagSharedCodes(result.projects);
+  const data: DocumentData = {
+    schemaVersion: SCHEMA_VERSION,
+    document: {
+      id: entry.id,
+      title: entry.title,
+      publisher: entry.publisher,
+      region: entry.region,
+      year: entry.year,
+      kind: entry.kind,
+      reader: entry.reader,
+      ...(entry.origin ? { origin: entry.origin } : {}),
+      source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
+    },
+    projects,
+    report: buildReport(entry.id, sourcePath(entry), result.ledger, result.tables, projects),
+  };
+  const checked = documentData.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    fail(file, lineOf(data, issue.path), "records that fit the data model", `${issue.path.join(".")}: ${issue.message}`, "pipeline:model");
+  }
+  return checked.data;
+}
+
+/** The source line of the record or indicator a validation issue points at. */
+function lineOf(data: DocumentData, path: readonly (string | number)[]): number {
+  if (path[0] !== "projects" || typeof path[1] !== "number") return 1;
+  const project = data.projects[path[1]];
+  const indicator = path[2] === "indicators" && typeof path[3] === "number" ? project?.indicators[path[3]] : undefined;
+  return indicator?.source.line ?? project?.source.lines[0] ?? 1;
+}

@@ -1,0 +1,31 @@
+/** Test helpers: read real sources through the same pipeline the build uses. */
+import { readFileSync } from "node:fs";
+import { VFile } from "vfile";
+import type { DocumentData, ManifestEntry } from "../../src/model/schema.ts";
+import { loadManifest, MANIFEST_PATH } from "../../src/normalize/manifest.ts";
+import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
+
+export function manifestEntries(): ManifestEntry[] {
+  return loadManifest(new VFile({ path: MANIFEST_PATH }), readFileSync(MANIFEST_PATH, "utf8")).documents;
+}
+
+export function entry(id: string): ManifestEntry {
+  const found = manifestEntries().find((e) => e.id === id);
+  if (!found) throw new Error(`no manifest entry ${id}`);
+  return found;
+}
+
+const cache = new Map<string, DocumentData>();
+
+/** The normalized document, as `npm run normalize` would write it. */
+export function normalized(id: string): DocumentData {
+  if (!cache.has(id)) {
+    const e = entry(id);
+    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e))));
+  }
+  return cache.get(id)!;
+}
+
+export function sourceLines(id: string): string[] {
+  return readFileSync(sourcePath(entry(id)), "utf8").split("\n");
+}
