@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
-import { loadManifest, MANIFEST_PATH } from "../src/normalize/manifest.ts";
+import { loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/normalize/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
@@ -24,6 +24,9 @@ function main(): number {
   const outputs: [string, string][] = [];
   try {
     const manifest = loadManifest(manifestFile, readFileSync(`${ROOT}/${MANIFEST_PATH}`, "utf8"));
+    const rulesFile = new VFile({ path: TOPIC_RULES_PATH });
+    files.push(rulesFile);
+    const topics = loadTopicRules(rulesFile, readFileSync(`${ROOT}/${TOPIC_RULES_PATH}`, "utf8"));
     for (const entry of manifest.documents) {
       const file = new VFile({ path: sourcePath(entry) });
       files.push(file);
@@ -37,7 +40,7 @@ function main(): number {
         continue;
       }
       try {
-        const data = normalizeDocument(entry, readFileSync(path), file);
+        const data = normalizeDocument(entry, readFileSync(path), { file, topics });
         outputs.push([`${entry.id}.json`, serialize(data)]);
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;

@@ -319,6 +319,24 @@ export const document = z
   })
   .strict();
 
+/* ---------- topic rules (content/rules/topics.json) ---------- */
+
+export const topicRule = z
+  .object({
+    id: slug,
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    /** Lower first: decides the order of a project's topics, the first being primary. */
+    priority: z.number().int(),
+    /** Keywords matched in the project's name (a template's title). */
+    name: z.array(z.string().min(1)).min(1),
+    /** Keywords matched in purpose and goals, only when no rule matched the name. */
+    context: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export const topicRules = z.object({ about: z.string(), topics: z.array(topicRule).min(1) }).strict();
+
 /* ---------- parse report ---------- */
 
 export const lineUse = z.enum(["record", "structure", "blank", "skipped"]);
@@ -379,3 +397,4 @@ export type DocumentData = z.infer<typeof documentData>;
 export type TargetsFile = z.infer<typeof targetsFile>;
 export type FlagCode = z.infer<typeof flagCode>;
 export type LineUse = z.infer<typeof lineUse>;
+export type TopicRule = z.infer<typeof topicRule>;

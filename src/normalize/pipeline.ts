@@ -3,13 +3,14 @@
  * vfile message. Pure apart from hashing: the caller does all file I/O.
  */
 import { VFile } from "vfile";
-import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry } from "../model/schema.ts";
+import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry, type TopicRule } from "../model/schema.ts";
 import { fail } from "./errors.ts";
 import { closeLedger } from "./ledger.ts";
 import { READERS } from "./readers/index.ts";
 import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
 import { readSourceLines } from "./source.ts";
+import { assignTopics } from "./topics.ts";
 
 export const SOURCE_DIR = "content/sources";
 
@@ -17,14 +18,21 @@ export function sourcePath(entry: ManifestEntry): string {
   return `${SOURCE_DIR}/${entry.file}`;
 }
 
+export type NormalizeOptions = {
+  /** Receives the messages; a fresh vfile named after the source by default. */
+  file?: VFile;
+  topics?: readonly TopicRule[];
+};
+
 /** Normalize one document. Throws only a VFileMessage (fatal) for bad input; `file` carries warnings. */
-export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, file: VFile = new VFile({ path: sourcePath(entry) })): DocumentData {
+export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): DocumentData {
+  const file = options.file ?? new VFile({ path: sourcePath(entry) });
   const lines = readSourceLines(file, bytes, entry);
   const reader = READERS[entry.reader];
   if (!reader) fail(file, 1, `a reader for the layout family “${entry.reader}”`, "none registered", "pipeline:no-reader");
   const result = reader({ file, lines, entry });
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
-  const projects = flagSharedCodes(result.projects);
+  const projects = flagSharedCodes(result.projects).map((p) => ({ ...p, topics: assignTopics(p, options.topics ?? []) }));
   const data: DocumentData = {
     schemaVersion: SCHEMA_VERSION,
     document: {

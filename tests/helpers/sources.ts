@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import type { DocumentData, ManifestEntry } from "../../src/model/schema.ts";
-import { loadManifest, MANIFEST_PATH } from "../../src/normalize/manifest.ts";
+import { loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
 
 export function manifestEntries(): ManifestEntry[] {
@@ -15,13 +15,17 @@ export function entry(id: string): ManifestEntry {
   return found;
 }
 
+export function topicRules() {
+  return loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(TOPIC_RULES_PATH, "utf8"));
+}
+
 const cache = new Map<string, DocumentData>();
 
 /** The normalized document, as `npm run normalize` would write it. */
 export function normalized(id: string): DocumentData {
   if (!cache.has(id)) {
     const e = entry(id);
-    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e))));
+    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules() }));
   }
   return cache.get(id)!;
 }

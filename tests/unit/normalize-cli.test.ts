@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,8 @@ function project({ bytes, hash }: Case) {
   const root = mkdtempSync(join(tmpdir(), "normalize-"));
   mkdirSync(join(root, "content/sources"), { recursive: true });
   mkdirSync(join(root, "content/data"));
+  mkdirSync(join(root, "content/rules"));
+  copyFileSync("content/rules/topics.json", join(root, "content/rules/topics.json"));
   writeFileSync(join(root, "content/data/previous.json"), "{}\n");
   const e = { ...entry("qingdao-2023"), file: "sample.txt" };
   if (bytes) writeFileSync(join(root, "content/sources/sample.txt"), bytes);
