@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
-import { loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
+import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/normalize/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
@@ -27,6 +27,9 @@ function main(): number {
     const rulesFile = new VFile({ path: TOPIC_RULES_PATH });
     files.push(rulesFile);
     const topics = loadTopicRules(rulesFile, readFileSync(`${ROOT}/${TOPIC_RULES_PATH}`, "utf8"));
+    const conceptsFile = new VFile({ path: CONCEPT_RULES_PATH });
+    files.push(conceptsFile);
+    const concepts = loadConceptRules(conceptsFile, readFileSync(`${ROOT}/${CONCEPT_RULES_PATH}`, "utf8"));
     for (const entry of manifest.documents) {
       const file = new VFile({ path: sourcePath(entry) });
       files.push(file);
@@ -40,7 +43,7 @@ function main(): number {
         continue;
       }
       try {
-        const data = normalizeDocument(entry, readFileSync(path), { file, topics });
+        const data = normalizeDocument(entry, readFileSync(path), { file, topics, concepts });
         outputs.push([`${entry.id}.json`, serialize(data)]);
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;

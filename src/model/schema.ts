@@ -237,6 +237,8 @@ export const indicator = z
     nameUnit: z.string().optional(),
     /** Check-box alternatives offered by a template (□ A / □ B). */
     options: z.array(z.string()).optional(),
+    /** Cross-region concept id from content/rules/concepts.json, where one matches. */
+    concept: slug.optional(),
     flags,
     source: z.object({ line: lineNumber, lines: lineRange }).strict(),
   })
@@ -337,6 +339,26 @@ export const topicRule = z
 
 export const topicRules = z.object({ about: z.string(), topics: z.array(topicRule).min(1) }).strict();
 
+/* ---------- indicator concepts (content/rules/concepts.json) ---------- */
+
+export const conceptRule = z
+  .object({
+    id: slug,
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    /** Canonical level-2 labels the concept is limited to. */
+    level2: z.array(level2).optional(),
+    /** Every word must appear in the indicator's name or description. */
+    all: z.array(z.string().min(1)),
+    /** At least one must appear (ignored when empty). */
+    any: z.array(z.string().min(1)),
+    /** None may appear. */
+    not: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export const conceptRules = z.object({ about: z.string(), concepts: z.array(conceptRule).min(1) }).strict();
+
 /* ---------- parse report ---------- */
 
 export const lineUse = z.enum(["record", "structure", "blank", "skipped"]);
@@ -398,3 +420,4 @@ export type TargetsFile = z.infer<typeof targetsFile>;
 export type FlagCode = z.infer<typeof flagCode>;
 export type LineUse = z.infer<typeof lineUse>;
 export type TopicRule = z.infer<typeof topicRule>;
+export type ConceptRule = z.infer<typeof conceptRule>;

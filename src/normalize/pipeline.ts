@@ -3,7 +3,7 @@
  * vfile message. Pure apart from hashing: the caller does all file I/O.
  */
 import { VFile } from "vfile";
-import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry, type TopicRule } from "../model/schema.ts";
+import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry, type TopicRule, type ConceptRule } from "../model/schema.ts";
 import { fail } from "./errors.ts";
 import { closeLedger } from "./ledger.ts";
 import { READERS } from "./readers/index.ts";
@@ -11,6 +11,7 @@ import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
 import { readSourceLines } from "./source.ts";
 import { assignTopics } from "./topics.ts";
+import { matchConcept } from "./concepts.ts";
 
 export const SOURCE_DIR = "content/sources";
 
@@ -22,6 +23,7 @@ export type NormalizeOptions = {
   /** Receives the messages; a fresh vfile named after the source by default. */
   file?: VFile;
   topics?: readonly TopicRule[];
+  concepts?: readonly ConceptRule[];
 };
 
 /** Normalize one document. Throws only a VFileMessage (fatal) for bad input; `file` carries warnings. */
@@ -32,7 +34,14 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
   if (!reader) fail(file, 1, `a reader for the layout family “${entry.reader}”`, "none registered", "pipeline:no-reader");
   const result = reader({ file, lines, entry });
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
-  const projects = flagSharedCodes(result.projects).map((p) => ({ ...p, topics: assignTopics(p, options.topics ?? []) }));
+  const projects = flagSharedCodes(result.projects).map((p) => ({
+    ...p,
+    topics: assignTopics(p, options.topics ?? []),
+    indicators: p.indicators.map((i) => {
+      const concept = matchConcept(i, options.concepts ?? []);
+      return concept ? { ...i, concept } : i;
+    }),
+  }));
   const data: DocumentData = {
     schemaVersion: SCHEMA_VERSION,
     document: {

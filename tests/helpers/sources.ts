@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import type { DocumentData, ManifestEntry } from "../../src/model/schema.ts";
-import { loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../../src/normalize/manifest.ts";
+import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
 
 export function manifestEntries(): ManifestEntry[] {
@@ -19,13 +19,17 @@ export function topicRules() {
   return loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(TOPIC_RULES_PATH, "utf8"));
 }
 
+export function conceptRules() {
+  return loadConceptRules(new VFile({ path: CONCEPT_RULES_PATH }), readFileSync(CONCEPT_RULES_PATH, "utf8"));
+}
+
 const cache = new Map<string, DocumentData>();
 
 /** The normalized document, as `npm run normalize` would write it. */
 export function normalized(id: string): DocumentData {
   if (!cache.has(id)) {
     const e = entry(id);
-    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules() }));
+    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() }));
   }
   return cache.get(id)!;
 }

@@ -21,7 +21,7 @@ function project({ bytes, hash }: Case) {
   mkdirSync(join(root, "content/sources"), { recursive: true });
   mkdirSync(join(root, "content/data"));
   mkdirSync(join(root, "content/rules"));
-  copyFileSync("content/rules/topics.json", join(root, "content/rules/topics.json"));
+  for (const rules of ["topics.json", "concepts.json"]) copyFileSync(`content/rules/${rules}`, join(root, `content/rules/${rules}`));
   writeFileSync(join(root, "content/data/previous.json"), "{}\n");
   const e = { ...entry("qingdao-2023"), file: "sample.txt" };
   if (bytes) writeFileSync(join(root, "content/sources/sample.txt"), bytes);
