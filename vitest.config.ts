@@ -5,5 +5,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     // The CLI tests spawn the normalize script; give them room on a 2-core machine.
     testTimeout: 60_000,
+    // CI reads the counts from this JSON file (see .ci/run); people read the default reporter.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: ".tmp/vitest.json" },
   },
 });
