@@ -1,0 +1,62 @@
+/**
+ * The data contract over every document in the manifest: valid against the
+ * model, deterministic, every published value traceable to its source line,
+ * ids unique and independent of manifest order.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { documentData } from "../../src/model/schema.ts";
+import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
+import { serialize } from "../../src/normalize/serialize.ts";
+import { conceptRules, manifestEntries, normalized, sourceLines, topicRules } from "../helpers/sources.ts";
+
+const ids = manifestEntries().map((e) => e.id);
+
+describe.each(ids)("%s", (id) => {
+  it("fits the data model", () => {
+    expect(documentData.safeParse(normalized(id)).success).toBe(true);
+  });
+
+  it("gives byte-identical output on a second run", () => {
+    const e = manifestEntries().find((x) => x.id === id)!;
+    const again = normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() });
+    expect(serialize(again)).toBe(serialize(normalized(id)));
+  });
+
+  it("matches the committed content/data file", () => {
+    expect(readFileSync(`content/data/${id}.json`, "utf8")).toBe(serialize(normalized(id)));
+  });
+
+  it("shows every published value on the source line it points at", () => {
+    const lines = sourceLines(id);
+    const untraced = normalized(id).projects.flatMap((p) =>
+      p.indicators.flatMap((i) =>
+        [i.target, i.periodTarget]
+          .filter((t) => t && t.raw !== "")
+          .filter((t) => {
+            // A value broken over lines is traced by its first line.
+            const firstLine = (t!.cells?.value ?? t!.raw).trim().split("\n")[0]!;
+            return !lines[i.source.line - 1]!.includes(firstLine);
+          })
+          .map((t) => `${i.id} line ${i.source.line}: ${t!.raw}`),
+      ),
+    );
+    expect(untraced).toEqual([]);
+  });
+
+  it("gives every record and indicator a unique id", () => {
+    const all = normalized(id).projects.flatMap((p) => [p.id, ...p.indicators.map((i) => i.id)]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("ids", () => {
+  it("do not depend on the order of the manifest", () => {
+    const forward = manifestEntries().map((e) => normalized(e.id).projects.map((p) => p.id));
+    const reversed = [...manifestEntries()]
+      .reverse()
+      .map((e) => normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() }).projects.map((p) => p.id))
+      .reverse();
+    expect(reversed).toEqual(forward);
+  });
+});
