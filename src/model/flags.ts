@@ -10,6 +10,7 @@ export const FLAGS = {
   unitFromIndicatorName: { zh: "单位取自指标名称", en: "Unit taken from the indicator name" },
   opFromWord: { zh: "比较关系由文字（至少、以上等）表示", en: "Comparison written as a word (至少, 以上 …)" },
   opFromNameCell: { zh: "比较符号印在指标名称一栏", en: "Comparison sign printed in the indicator-name cell" },
+  labelInValue: { zh: "指标值前重复了指标名称（如“满意度≥95%”），已略去", en: "The value cell repeats the indicator name before the comparison (满意度≥95%)" },
   percentWord: { zh: "百分号写作“百分号/百分比”", en: "Percent written as 百分号/百分比" },
   monthOfBudgetYear: { zh: "只写月份，年份取文件年度", en: "Month only: the document's budget year is assumed" },
   pickerDate: { zh: "“月|日”格式的日期", en: "Date in a month|day picker format" },
@@ -30,6 +31,8 @@ export const FLAGS = {
   levelNotCanonical: { zh: "指标层级名称不在2021年框架内，保留原文", en: "Level label outside the 2021 framework, kept as published" },
   cellJoined: { zh: "跨行断开的单元格已拼接", en: "A cell broken over lines was joined" },
   rowShifted: { zh: "此行在原文中列位错移，已按含义归位", en: "Row shifted in the source; cells placed by meaning" },
+  cellSplit: { zh: "原文合并的两格（如指标名称与指标值）已按含义拆开", en: "Two cells merged in the source (a name with its value) were split by meaning" },
+  displacedRow: { zh: "此行在原文中与所属表格分开印出（页底），按列序和位置归入本表", en: "Row printed apart from its table (page bottom); placed by its column order and position" },
   nameMissing: { zh: "原文未填三级指标名称", en: "No indicator name in the source" },
   // records
   spendingPlanUnit: {

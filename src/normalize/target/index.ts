@@ -1,28 +1,39 @@
 /**
- * The target-value grammar: published value text → a Target reading.
- * (Being written; until then every value stays unparsed, which is always safe.)
+ * The target-value grammar: a published value (指标值) → a Target reading.
+ *
+ * A wrong number is the worst outcome, so the grammar reads only what it can
+ * read with certainty: numbers exactly as printed, an operator only where one
+ * is printed, and everything else unparsed (the raw text is always kept).
+ * The shapes and their decisions are documented by tests/unit/target-grammar.test.ts.
  */
-import type { Level1, Level2, Target } from "../../model/schema.ts";
+import type { Target } from "../../model/schema.ts";
+import { withNameEvidence, withUnitCell, withValueType } from "./evidence.ts";
+import { readValue } from "./reading.ts";
+import { flagged, type Reading, type SplitCells, type TargetContext } from "./types.ts";
 
-export type TargetContext = {
-  /** The document's budget year, for month-only deadlines (≤11月份). */
-  documentYear: number;
-  level1: Level1 | null;
-  level2: Level2 | null;
-  /** The indicator name (三级指标), for a unit printed only in the name. */
-  name: string | null;
-  /** The table's declared unit (单位：万元), for a bare 万 under a cost indicator. */
-  tableUnit: string | null;
-  period?: "annual" | "projectCycle";
-};
+export type { SplitCells, TargetContext } from "./types.ts";
 
-export type SplitCells = { value: string; unit?: string; valueType?: string };
-
-export function parseTarget(raw: string, _ctx: TargetContext): Target {
+/** One value cell, with the indicator name's sign or unit where the value prints none. */
+export function parseTarget(raw: string, ctx: TargetContext): Target {
   const text = raw.trim();
-  return { raw: text, kind: text === "" ? "empty" : "unparsed", flags: [] };
+  return finish(text, withNameEvidence(readValue(text, ctx), ctx), ctx);
 }
 
+/** Changsha's split cells: the value, completed by its 度量单位 and 指标值类型 cells (kept verbatim in `cells`). */
 export function parseSplitTarget(cells: SplitCells, ctx: TargetContext): Target {
-  return { ...parseTarget(cells.value, ctx), cells };
+  const text = cells.value.trim();
+  const withUnit = withUnitCell(readValue(text, ctx), text, cells.unit, ctx);
+  const reading = withNameEvidence(withValueType(withUnit, cells.valueType), ctx);
+  const verbatim = {
+    value: cells.value,
+    ...(cells.unit !== undefined && { unit: cells.unit }),
+    ...(cells.valueType !== undefined && { valueType: cells.valueType }),
+  };
+  return finish(text, reading, ctx, verbatim);
+}
+
+function finish(raw: string, reading: Reading, ctx: TargetContext, cells?: SplitCells): Target {
+  const overHundred = reading.unit?.dimension === "percent" && (reading.value ?? reading.max ?? 0) > 100;
+  const checked = overHundred ? flagged(reading, "percentOver100") : reading;
+  return { raw, ...(cells && { cells }), ...checked, ...(ctx.period && { period: ctx.period }) };
 }
