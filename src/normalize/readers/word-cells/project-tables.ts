@@ -21,6 +21,7 @@ import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
 import { splitGoals } from "./goals.ts";
+import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
 
 const HEADING = /^\s*(?:\[bookmark:[^\]]*\]\s*)*(\d+)[.．、]\s*(\S.*绩效目标表)\s*$/u;
@@ -58,25 +59,6 @@ export function findHeadings(tokens: readonly Token[]): Heading[] {
     }
   });
   return headings;
-}
-
-/** A paragraph after a blank paragraph inside a cell arrives as free text: give it back to its cell. */
-function rejoinParagraphs(tokens: readonly Token[], ledger: Ledger): Row[] {
-  const rows: Row[] = [];
-  for (const token of tokens) {
-    if (token.type === "row") {
-      rows.push({ ...token, cells: token.cells.map((c) => ({ ...c })) });
-      continue;
-    }
-    const previous = rows[rows.length - 1];
-    const cell = previous && [...previous.cells].reverse().find((c) => cellText(c) !== "");
-    if (!previous || !cell) continue; // left for the ledger as skipped text
-    cell.text += `\n\n${token.text}`;
-    cell.last = token.last;
-    previous.last = Math.max(previous.last, token.last);
-    for (let n = token.first; n <= token.last; n++) ledger.repaired.add(n);
-  }
-  return rows;
 }
 
 const number = (raw: string): number | null => {

@@ -1,0 +1,25 @@
+/**
+ * Reader for the `pdf-template` family: blank application forms exported from
+ * PDF to text (Jiangsu 2021, 附件1-4 … 附件1-32), one `template` record per
+ * form. A form starts at its 附件 line (see pdf-template/template.ts).
+ */
+import { fail, quote } from "../errors.ts";
+import { createLedger } from "../ledger.ts";
+import type { Reader } from "../types.ts";
+import type { Line } from "./pdf-template/lines.ts";
+import { readTemplate } from "./pdf-template/template.ts";
+
+const ATTACHMENT = /^\s*附件\s*\d+\s*-\s*\d+\s*$/u;
+
+export const readPdfTemplate: Reader = ({ file, lines, entry }) => {
+  const ledger = createLedger(lines);
+  const all: Line[] = lines.map((text, i) => ({ n: i + 1, text }));
+  const starts = all.filter((l) => ATTACHMENT.test(l.text)).map((l) => l.n - 1);
+  if (starts.length === 0) {
+    const firstText = lines.find((l) => l.trim() !== "") ?? "";
+    fail(file, 1, "a form starting with its 附件N-M line", quote(firstText), "pdf-template:no-forms");
+  }
+  const context = { file, entry, ledger, path: `content/sources/${entry.file}` };
+  const projects = starts.map((start, k) => readTemplate(context, all.slice(start, starts[k + 1] ?? all.length), k + 1));
+  return { projects, ledger, tables: projects.length };
+};
