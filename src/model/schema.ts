@@ -240,7 +240,8 @@ export const indicator = z
     /** Cross-region concept id from content/rules/concepts.json, where one matches. */
     concept: slug.optional(),
     flags,
-    source: z.object({ line: lineNumber, lines: lineRange }).strict(),
+    /** line: where the published value stands; periodLine: where the project-cycle value stands. */
+    source: z.object({ line: lineNumber, lines: lineRange, periodLine: lineNumber.optional() }).strict(),
   })
   .strict();
 
@@ -307,6 +308,37 @@ export const project = z
   })
   .strict();
 
+/* ---------- budget summary tables (部门预算表) ---------- */
+
+export const budgetTableRow = z
+  .object({
+    /** Classification code cells as printed (类 款 项 → "215 05 01"), or a unit code; null where none. */
+    code: z.string().nullable(),
+    name: z.string(),
+    /** One figure per column, as printed in `raw`; null for a blank or non-numeric cell. */
+    values: z.array(z.number().nullable()),
+    raw: z.array(z.string()),
+    line: lineNumber,
+  })
+  .strict();
+
+export const budgetTable = z
+  .object({
+    /**
+     * table: a printed table (pages merged; a 收入|支出 table becomes one table per side).
+     * statement: a sentence of the narrative, "… N万元，其中 A a万元，B b万元": the first
+     * row is the whole, the others its parts.
+     */
+    kind: z.enum(["table", "statement"]),
+    title: z.string().min(1),
+    /** 单位：万元 as printed; null where none is stated. */
+    unit: z.string().nullable(),
+    columns: z.array(z.string()),
+    rows: z.array(budgetTableRow),
+    source: z.object({ lines: lineRange }).strict(),
+  })
+  .strict();
+
 export const document = z
   .object({
     id: slug,
@@ -318,6 +350,8 @@ export const document = z
     reader: readerFamily,
     origin: z.string().optional(),
     source: z.object({ file: z.string(), sha256, lines: z.number().int().nonnegative() }).strict(),
+    /** Budget figures the document publishes besides its target tables (department disclosures). */
+    budgetTables: z.array(budgetTable).optional(),
   })
   .strict();
 
@@ -413,6 +447,7 @@ export type Budget = z.infer<typeof budget>;
 export type Project = z.infer<typeof project>;
 export type ProjectKind = z.infer<typeof projectKind>;
 export type Document = z.infer<typeof document>;
+export type BudgetTable = z.infer<typeof budgetTable>;
 export type Report = z.infer<typeof report>;
 export type ReportFlag = z.infer<typeof reportFlag>;
 export type DocumentData = z.infer<typeof documentData>;

@@ -20,6 +20,7 @@ export type IndicatorCells = {
   /** A single value cell, or the split value/unit/type cells of PDF tables; undefined for templates. */
   value?: string | SplitCells;
   periodValue?: string;
+  periodValueLine?: number;
   group?: string;
   section?: "common" | "specific";
   nameUnit?: string;
@@ -62,12 +63,15 @@ export function buildIndicator(recordId: string, index: number, cells: Indicator
     flags: [...new Set(flags)],
     source: { line: cells.valueLine ?? cells.lines[0], lines: cells.lines },
   };
+  // With two value columns, the first one is the annual target.
+  const valueCtx = cells.periodValue === undefined ? ctx : { ...ctx, period: "annual" as const };
   if (cells.value !== undefined) {
     indicator.target =
-      typeof cells.value === "string" ? parseTarget(cells.value, ctx) : parseSplitTarget(cells.value, ctx);
+      typeof cells.value === "string" ? parseTarget(cells.value, valueCtx) : parseSplitTarget(cells.value, valueCtx);
   }
   if (cells.periodValue !== undefined) {
     indicator.periodTarget = parseTarget(cells.periodValue, { ...ctx, period: "projectCycle" });
+    if (cells.periodValueLine !== undefined) indicator.source.periodLine = cells.periodValueLine;
   }
   if (cells.group !== undefined) indicator.group = cells.group;
   if (cells.section !== undefined) indicator.section = cells.section;

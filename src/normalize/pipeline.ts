@@ -9,6 +9,7 @@ import { closeLedger } from "./ledger.ts";
 import { READERS } from "./readers/index.ts";
 import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
+import { uniqueIds } from "./unique-ids.ts";
 import { readSourceLines } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
@@ -34,7 +35,7 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
   if (!reader) fail(file, 1, `a reader for the layout family “${entry.reader}”`, "none registered", "pipeline:no-reader");
   const result = reader({ file, lines, entry });
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
-  const projects = flagSharedCodes(result.projects).map((p) => ({
+  const projects = flagSharedCodes(uniqueIds(result.projects)).map((p) => ({
     ...p,
     topics: assignTopics(p, options.topics ?? []),
     indicators: p.indicators.map((i) => {

@@ -31,14 +31,19 @@ describe.each(ids)("%s", (id) => {
     const lines = sourceLines(id);
     const untraced = normalized(id).projects.flatMap((p) =>
       p.indicators.flatMap((i) =>
-        [i.target, i.periodTarget]
-          .filter((t) => t && t.raw !== "")
-          .filter((t) => {
+        (
+          [
+            [i.target, i.source.line],
+            [i.periodTarget, i.source.periodLine],
+          ] as const
+        )
+          .filter(([t]) => t && t.raw !== "")
+          .filter(([t, line]) => {
             // A value broken over lines is traced by its first line.
             const firstLine = (t!.cells?.value ?? t!.raw).trim().split("\n")[0]!;
-            return !lines[i.source.line - 1]!.includes(firstLine);
+            return line === undefined || !lines[line - 1]!.includes(firstLine);
           })
-          .map((t) => `${i.id} line ${i.source.line}: ${t!.raw}`),
+          .map(([t, line]) => `${i.id} line ${line}: ${t!.raw}`),
       ),
     );
     expect(untraced).toEqual([]);

@@ -167,7 +167,10 @@ export function readLabelledTable({ file, entry, ledger, path }: ProvinceContext
       lines: [row.first, row.last],
       valueLine: cells.value?.first ?? row.first,
     };
-    if (cells.periodValue) indicatorCells.periodValue = tidy(cells.periodValue.text);
+    if (cells.periodValue) {
+      indicatorCells.periodValue = tidy(cells.periodValue.text);
+      indicatorCells.periodValueLine = cells.periodValue.first;
+    }
     return buildIndicator(id, index, indicatorCells, { documentYear: entry.year, tableUnit: null });
   });
 
