@@ -1,0 +1,75 @@
+/**
+ * The site's data, loaded once per build from the content collections and the
+ * reviewed rule files (topic and concept names). Pages and components share
+ * this one load instead of each querying the collections their own way.
+ */
+import { readFileSync } from "node:fs";
+import { getCollection } from "astro:content";
+import { conceptRules, topicRules, type Document, type Project, type Report } from "../../model/schema.ts";
+import { groupByRegion, regionSlug, type RegionView } from "./regions.ts";
+
+export type Site = {
+  documents: Document[];
+  projects: Project[];
+  reports: Map<string, Report>;
+  regions: RegionView[];
+  documentById: Map<string, Document>;
+  projectById: Map<string, Project>;
+  /** The region a document belongs to. */
+  regionOf: (documentId: string) => RegionView;
+  topicName: (id: string) => string;
+  conceptName: (id: string) => string;
+};
+
+/** id → zh name from a reviewed rule file; an id the file lacks is shown as itself. */
+function names(path: string, read: (json: unknown) => { id: string; zh: string }[]): (id: string) => string {
+  const map = new Map(read(JSON.parse(readFileSync(path, "utf8"))).map((r) => [r.id, r.zh]));
+  return (id) => map.get(id) ?? id;
+}
+
+let loaded: Promise<Site> | null = null;
+
+export function loadSite(): Promise<Site> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<Site> {
+  // Documents by id; records keep their order inside a document (the order of the publication).
+  const documents = (await getCollection("documents")).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  const projects = (await getCollection("projects"))
+    .map((e) => e.data)
+    .sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!);
+  const reports = new Map((await getCollection("reports")).map((e) => [e.data.documentId, e.data as Report]));
+  const regions = groupByRegion(documents, projects);
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  return {
+    documents,
+    projects,
+    reports,
+    regions,
+    documentById,
+    projectById: new Map(projects.map((p) => [p.id, p])),
+    regionOf: (documentId) => {
+      const document = documentById.get(documentId);
+      if (!document) throw new Error(`unknown document ${documentId}`);
+      const slug = regionSlug(document.region);
+      return regions.find((r) => r.slug === slug)!;
+    },
+    topicName: names("content/rules/topics.json", (json) => topicRules.parse(json).topics),
+    conceptName: names("content/rules/concepts.json", (json) => conceptRules.parse(json).concepts),
+  };
+}
+
+/** Static routes for record pages: one per record that passes `test`, the record as its prop. */
+export async function recordRoutes(test: (record: Project) => boolean) {
+  const { projects } = await loadSite();
+  return projects.filter(test).map((record) => ({ params: { id: record.id }, props: { record } }));
+}
+
+/** Static routes for document pages, the document as its prop. */
+export async function documentRoutes() {
+  const { documents } = await loadSite();
+  return documents.map((document) => ({ params: { id: document.id }, props: { document } }));
+}

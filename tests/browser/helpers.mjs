@@ -1,0 +1,57 @@
+/**
+ * Shared by the browser tests: serve the built dist/ with `astro preview` and
+ * drive Debian's chromium through playwright-core (no browser download here).
+ */
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { chromium } from "playwright-core";
+
+export const PORT = 4321;
+export const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Start `astro preview` on dist/ and wait until it answers; `stop()` ends it and its children. */
+export async function startPreview() {
+  const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so stop() reaches the server npx starts, and nothing else.
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(-child.pid, "SIGTERM");
+    await exited;
+  };
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output}`);
+    try {
+      const response = await fetch(`${BASE}/`);
+      if (response.ok) return { stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${BASE} within 30 s:\n${output}`);
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--headless",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}

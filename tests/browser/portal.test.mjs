@@ -1,0 +1,86 @@
+/**
+ * The portal in a real browser (issue #5): a reader's path from the home page
+ * to a highlighted source line, no scripts on content pages, and screenshots of
+ * a project page on a phone and a desktop for a person to look at.
+ * Run after `astro build`: node --test tests/browser/
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { BASE, launchBrowser, startPreview } from "./helpers.mjs";
+
+let preview;
+let browser;
+
+before(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+test("home → region → project → the indicator's source line, highlighted by :target", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${BASE}/`);
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+
+  await page.locator(".cards a").first().click();
+  await page.waitForURL(/\/regions\/[a-z]+\/$/);
+  const projectLink = page.locator("#projects ~ * table a[href^='/projects/'], #projects-chart table a[href^='/projects/']").first();
+  await projectLink.click();
+  await page.waitForURL(/\/projects\/[a-z0-9-]+\/$/);
+
+  const row = page.locator("table.indicators tbody tr[id]").first();
+  const published = (await row.locator(".raw").first().textContent()).trim();
+  await row.locator("a[href*='/source/#L']").click();
+  await page.waitForURL(/\/source\/#L\d+$/);
+
+  const line = new URL(page.url()).hash.slice(1);
+  const target = page.locator(":target");
+  assert.equal(await target.getAttribute("id"), line, "the linked line is the :target");
+  const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(background, "rgb(255, 240, 166)", "the :target line is highlighted");
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, "the highlighted line is in view");
+  assert.ok((await target.textContent()).includes(published), `line ${line} holds the published value ${published}`);
+  await page.close();
+});
+
+test("a project page has no <script> and works without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.locator(".cards a").first().click();
+  const href = await page.locator("a[href^='/projects/']").first().getAttribute("href");
+  const html = await (await fetch(`${BASE}${href}`)).text();
+  assert.doesNotMatch(html, /<script/i);
+  await page.goto(`${BASE}${href}`);
+  assert.equal(await page.locator("script").count(), 0);
+  assert.ok((await page.locator("table.indicators tbody tr[id]").count()) > 0, "indicators render without JS");
+  assert.ok((await page.locator("figure.chart svg, table").count()) > 0);
+  await context.close();
+});
+
+test("screenshots of a project page at 360 px and 1280 px (test-results/)", async () => {
+  mkdirSync("test-results", { recursive: true });
+  // A project with a spending plan and flags shows the most parts of the page.
+  const path = await projectWithSpendingPlan();
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${BASE}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `at ${width} px the page itself does not scroll sideways (overflow ${overflow} px)`);
+    await page.screenshot({ path: `test-results/project-${width}.png`, fullPage: true });
+    await page.close();
+  }
+});
+
+async function projectWithSpendingPlan() {
+  const data = await (await fetch(`${BASE}/data/targets.json`)).json();
+  const project = data.projects.find((p) => p.kind !== "template" && p.spendingPlan.length > 0) ?? data.projects[0];
+  return `/projects/${project.id}/`;
+}
