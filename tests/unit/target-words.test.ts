@@ -97,3 +97,13 @@ describe("describeTarget", () => {
     expect(describeTarget(parseSplitTarget({ value: "4-6", unit: "次", valueType: "≥" }, BASE))).toBe("4 至 6 次");
   });
 });
+
+describe("printed decimals", () => {
+  it("keeps the decimals the source printed", async () => {
+    const { parseTarget } = await import("../../src/normalize/target/index.ts");
+    const { describeTarget } = await import("../../src/normalize/target/words.ts");
+    const ctx = { documentYear: 2023, level1: null, level2: null, name: null, tableUnit: null };
+    expect(describeTarget(parseTarget("≥99.50%", ctx))).toBe("不低于 99.50%");
+    expect(describeTarget(parseTarget("≤2076.70万元", ctx))).toBe("不高于 2076.70 万元");
+  });
+});

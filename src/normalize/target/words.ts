@@ -23,9 +23,9 @@ const UNREAD = "未解读（见原文）";
 export function describeTarget(t: Target): string {
   switch (t.kind) {
     case "quantity":
-      return withOpWord(t, `${t.value}${unitText(t)}`);
+      return withOpWord(t, `${printed(t, t.value!)}${unitText(t)}`);
     case "range":
-      return `${t.min} 至 ${t.max}${unitText(t)}`;
+      return `${printed(t, t.min!)} 至 ${printed(t, t.max!)}${unitText(t)}`;
     case "deadline":
       return t.deadline ? deadlineText(t.deadline) : UNREAD;
     case "duration":
@@ -43,6 +43,15 @@ export function describeTarget(t: Target): string {
 
 const counted = (t: Target) => t.kind !== "quantity" || t.unit?.dimension === "count" || t.unit?.dimension === "mass";
 const opWord = (t: Target, op: Comparison) => (counted(t) ? AMOUNT_WORDS : LEVEL_WORDS)[op];
+/**
+ * A number as the source printed it ("99.50", not "99.5"): journalists quote
+ * the reading, so it must not drop the published decimals.
+ */
+function printed(t: Target, n: number): string {
+  const source = [t.raw, t.cells?.value ?? ""].join(" ");
+  return source.match(/\d+(?:\.\d+)?/gu)?.find((token) => Number(token) === n) ?? String(n);
+}
+
 const withOpWord = (t: Target, amount: string) => (t.op ? `${opWord(t, t.op)} ${amount}` : amount);
 
 /** " 万家次", "%" (glued, as Chinese prints it), " 万" for a bare 万, "" for none. */
