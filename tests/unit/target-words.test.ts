@@ -99,10 +99,8 @@ describe("describeTarget", () => {
 });
 
 describe("printed decimals", () => {
-  it("keeps the decimals the source printed", async () => {
-    const { parseTarget } = await import("../../src/normalize/target/index.ts");
-    const { describeTarget } = await import("../../src/normalize/target/words.ts");
-    const ctx = { documentYear: 2023, level1: null, level2: null, name: null, tableUnit: null };
+  it("keeps the decimals the source printed", () => {
+    const ctx: TargetContext = { documentYear: 2023, level1: null, level2: null, name: null, tableUnit: null };
     expect(describeTarget(parseTarget("≥99.50%", ctx))).toBe("不低于 99.50%");
     expect(describeTarget(parseTarget("≤2076.70万元", ctx))).toBe("不高于 2076.70 万元");
   });
