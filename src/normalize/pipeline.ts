@@ -3,7 +3,8 @@
  * vfile message. Pure apart from hashing: the caller does all file I/O.
  */
 import { VFile } from "vfile";
-import { SCHEMA_VERSION, documentData, type DocumentData, type ManifestEntry, type TopicRule, type ConceptRule } from "../model/schema.ts";
+import { SCHEMA_VERSION, documentData, type Document, type DocumentData, type ManifestEntry, type TopicRule, type ConceptRule } from "../model/schema.ts";
+import { runChecks } from "./checks/index.ts";
 import { fail } from "./errors.ts";
 import { closeLedger } from "./ledger.ts";
 import { READERS } from "./readers/index.ts";
@@ -31,11 +32,9 @@ export type NormalizeOptions = {
 export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): DocumentData {
   const file = options.file ?? new VFile({ path: sourcePath(entry) });
   const lines = readSourceLines(file, bytes, entry);
-  const reader = READERS[entry.reader];
-  if (!reader) fail(file, 1, `a reader for the layout family “${entry.reader}”`, "none registered", "pipeline:no-reader");
-  const result = reader({ file, lines, entry });
+  const result = READERS[entry.reader]({ file, lines, entry });
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
-  const projects = flagSharedCodes(uniqueIds(result.projects)).map((p) => ({
+  const labelled = flagSharedCodes(uniqueIds(result.projects)).map((p) => ({
     ...p,
     topics: assignTopics(p, options.topics ?? []),
     indicators: p.indicators.map((i) => {
@@ -43,21 +42,24 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
       return concept ? { ...i, concept } : i;
     }),
   }));
+  const document: Document = {
+    id: entry.id,
+    title: entry.title,
+    publisher: entry.publisher,
+    region: entry.region,
+    year: entry.year,
+    kind: entry.kind,
+    reader: entry.reader,
+    ...(entry.origin ? { origin: entry.origin } : {}),
+    source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
+    ...(result.budgetTables?.length ? { budgetTables: result.budgetTables } : {}),
+  };
+  const { projects, reportFlags } = runChecks({ document, projects: labelled });
   const data: DocumentData = {
     schemaVersion: SCHEMA_VERSION,
-    document: {
-      id: entry.id,
-      title: entry.title,
-      publisher: entry.publisher,
-      region: entry.region,
-      year: entry.year,
-      kind: entry.kind,
-      reader: entry.reader,
-      ...(entry.origin ? { origin: entry.origin } : {}),
-      source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
-    },
+    document,
     projects,
-    report: buildReport(entry.id, sourcePath(entry), result.ledger, result.tables, projects),
+    report: buildReport(entry.id, sourcePath(entry), result.ledger, result.tables, projects, reportFlags),
   };
   const checked = documentData.safeParse(data);
   if (!checked.success) {

@@ -45,7 +45,7 @@ export function buildReport(documentId: string, path: string, ledger: Ledger, ta
     emptyCategories += p.emptyCategories.length;
     for (const i of p.indicators) {
       indicators++;
-      for (const t of [i.target, i.periodTarget]) if (t) targets[t.kind]++;
+      for (const t of [i.target, i.periodTarget]) if (t) targets[t.kind] = (targets[t.kind] ?? 0) + 1;
     }
   }
   return {
@@ -59,6 +59,7 @@ export function buildReport(documentId: string, path: string, ledger: Ledger, ta
     emptyCategories,
     targets,
     skipped,
-    flags: [...collectFlags(projects), ...checkFlags],
+    // A check's finding carries the figures; the same code collected from the record would only repeat it.
+    flags: [...checkFlags, ...collectFlags(projects).filter((f) => !checkFlags.some((c) => c.code === f.code && c.recordId === f.recordId))],
   };
 }

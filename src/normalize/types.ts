@@ -1,6 +1,6 @@
 /** The contract between the pipeline and the readers of each layout family. */
 import type { VFile } from "vfile";
-import type { ManifestEntry, Project } from "../model/schema.ts";
+import type { BudgetTable, ManifestEntry, Project } from "../model/schema.ts";
 import type { Ledger } from "./ledger.ts";
 
 export type ReaderInput = {
@@ -18,6 +18,8 @@ export type ReaderResult = {
   ledger: Ledger;
   /** How many target tables the document holds (for the report). */
   tables: number;
+  /** Budget summary tables and narrative budget statements, for document.budgetTables and the checks. */
+  budgetTables?: BudgetTable[];
 };
 
 /** A reader reads one layout family. It throws only through vfile's `fail` (see errors.ts). */

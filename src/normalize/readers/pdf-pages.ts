@@ -1,0 +1,113 @@
+/**
+ * Reader for the `pdf-pages` family: a department's budget disclosure printed
+ * as PDF and turned into text, its tables split over pages (see pdf-pages/).
+ *
+ *   narrative (部门预算说明)        → budget statements, names of projects
+ *   budget tables (收支总表 …)      → budgetTables
+ *   项目支出绩效目标表              → one record per project (kind "project")
+ *   部门整体支出绩效目标表          → one record per budget unit (kind "unit")
+ *
+ * Rows are read by meaning (pdf-pages/rows.ts) and stitched over pages into
+ * records (pdf-pages/records.ts); a unit's missing project is rebuilt where
+ * the document proves it (pdf-pages/reconstruct.ts); every line is accounted
+ * for (pdf-pages/accounting.ts).
+ */
+import type { VFile } from "vfile";
+import type { BudgetTable, ManifestEntry } from "../../model/schema.ts";
+import { figure } from "../checks/amounts.ts";
+import { fail, quote } from "../errors.ts";
+import { createLedger } from "../ledger.ts";
+import type { Reader } from "../types.ts";
+import { account } from "./pdf-pages/accounting.ts";
+import { readBudgetTables } from "./pdf-pages/budget-tables.ts";
+import { buildRecord, type RecordContext } from "./pdf-pages/build.ts";
+import { isHeaderRow, readLayout, tableKind, type Layout, type TableKind } from "./pdf-pages/header.ts";
+import { readNarrative } from "./pdf-pages/narrative.ts";
+import { readPages, type Page } from "./pdf-pages/pages.ts";
+import { reconstruct } from "./pdf-pages/reconstruct.ts";
+import { assemble, type Assembly, type Draft, type TableRow } from "./pdf-pages/records.ts";
+import { compact } from "./pdf-pages/text.ts";
+
+const isTargetPage = (page: Page) => /绩效目标表$/u.test(compact(page.title));
+
+type Tables = { rows: TableRow[]; layouts: Layout[]; headers: number[] };
+
+/** Each target page's header → the table's layout; the body rows of all pages in document order. */
+function targetTables(file: VFile, pages: readonly Page[]): Tables {
+  const tables: Tables = { rows: [], layouts: [], headers: [] };
+  const byKind = new Map<TableKind, Layout>();
+  for (const page of pages) {
+    const headerEnd = page.rows.findIndex((r) => !isHeaderRow(r.cells));
+    const header = page.rows.slice(0, headerEnd < 0 ? page.rows.length : headerEnd);
+    const layout = readLayout(tableKind(page.title), header.map((r) => r.cells));
+    if (!layout) {
+      const first = page.rows[0];
+      const found = first ? quote(first.cells.map((c) => c.text).filter(Boolean).join(" | ")) : "no rows";
+      fail(file, first?.line ?? page.titleLine, "an indicator header (一级指标 | 二级指标 | 三级指标 | 指标值 …) under the table title", found, "pdf-pages:no-indicator-header");
+    }
+    // Every page repeats its table's header: the first page's layout reads them all.
+    const known = byKind.get(layout.kind) ?? layout;
+    byKind.set(layout.kind, known);
+    tables.headers.push(...header.map((r) => r.line));
+    tables.rows.push(...page.rows.slice(header.length).map((row) => ({ row, layout: known })));
+  }
+  tables.layouts = [...byKind.values()];
+  return tables;
+}
+
+/** The project table's subtotal rows and 合计, kept as the table's own figures for the checks. */
+function totalsTable(assembly: Assembly, pages: readonly Page[]): BudgetTable[] {
+  const projectPages = pages.filter((p) => tableKind(p.title) === "project");
+  const first = projectPages[0];
+  if (!first || assembly.totals.length === 0) return [];
+  return [
+    {
+      kind: "table",
+      title: first.title,
+      unit: first.unit,
+      columns: ["资金总额"],
+      rows: assembly.totals.map((t) => ({ code: t.code, name: t.name, values: [figure(t.total)], raw: [t.total], line: t.line })),
+      source: { lines: [first.titleLine, projectPages.at(-1)!.lines[1]] },
+    },
+  ];
+}
+
+function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: Assembly): RecordContext {
+  const unitNames = new Map<string, string>();
+  for (const t of assembly.totals) if (t.code) unitNames.set(t.code, t.name);
+  for (const d of assembly.drafts) if (d.kind === "unit" && d.unitCode && !unitNames.has(d.unitCode)) unitNames.set(d.unitCode, d.head.name);
+  return { entry, path: `content/sources/${entry.file}`, tableUnit: pages[0]?.unit ?? null, unitNames };
+}
+
+const build = (drafts: readonly Draft[], ctx: RecordContext) =>
+  [...drafts].sort((a, b) => a.first - b.first).map((d, i) => buildRecord(d, i + 1, ctx));
+
+export const readPdfPages: Reader = ({ file, lines, entry }) => {
+  const { pages, narrative } = readPages(lines);
+  const targetPages = pages.filter(isTargetPage);
+  if (targetPages.length === 0) {
+    fail(file, 1, "a 绩效目标表 title followed by the table's rows", "no target table in the document", "pdf-pages:no-tables");
+  }
+  const tables = targetTables(file, targetPages);
+  const assembly = assemble(file, tables.rows, tables.layouts);
+  const story = readNarrative(lines, narrative);
+  const budgetTables = [...readBudgetTables(pages.filter((p) => !isTargetPage(p))), ...story.statements, ...totalsTable(assembly, targetPages)];
+
+  const ctx = recordContext(entry, targetPages, assembly);
+  const rebuilt = reconstruct(build(assembly.drafts, ctx), budgetTables, assembly.orphans, story.mentions, { year: entry.year, tableUnit: ctx.tableUnit });
+  const drafts = [...assembly.drafts, ...rebuilt.drafts];
+
+  const ledger = createLedger(lines);
+  const read = new Set([...story.lines, ...rebuilt.mentionLines]);
+  account(ledger, {
+    pages,
+    isTarget: isTargetPage,
+    headers: tables.headers,
+    heads: assembly.heads,
+    drafts,
+    totals: assembly.totals,
+    orphans: rebuilt.orphans,
+    narrative: { read: [...read], text: narrative.filter((n) => !read.has(n)) },
+  });
+  return { projects: build(drafts, ctx), ledger, tables: tables.layouts.length, budgetTables };
+};
