@@ -9,7 +9,7 @@ export const INDICATORS = "/indicators/";
 export const GLOSSARY = "/glossary/";
 /** The search page belongs to the search issue; the forms point here. */
 export const SEARCH = "/search/";
-export const DATA_DOWNLOAD = "/data/targets.json";
+export const DATA_DOWNLOAD = "/data/";
 
 export function regionPath(slug: string): string {
   return `/regions/${slug}/`;

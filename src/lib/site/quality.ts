@@ -36,8 +36,10 @@ export function flagLinker(report: Pick<Report, "flags" | "documentId">): FlagLi
 export type RecordLink = { href: string; label: string };
 
 /** Record and indicator ids of a document's records → where they are shown. */
-export function recordLinks(projects: readonly Project[]): (recordId: string) => RecordLink | null {
+export function recordLinks(projects: readonly Project[], documentId?: string): (recordId: string) => RecordLink | null {
   const links = new Map<string, RecordLink>();
+  // A check on the document as a whole (its totals) names the document, not a record.
+  if (documentId) links.set(documentId, { href: documentPath(documentId), label: "整份文件（合计与预算表）" });
   for (const project of projects) {
     links.set(project.id, { href: recordPath(project), label: project.name });
     for (const indicator of project.indicators) {

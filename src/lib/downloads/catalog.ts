@@ -1,0 +1,140 @@
+/**
+ * Every file published under /data/, generated from the one dataset: what it
+ * is, its bytes and their SHA-256. The download endpoints serve these bytes and
+ * the /data/ page lists these sizes and checksums, so the two cannot differ.
+ */
+import type { DocumentData } from "../../model/schema.ts";
+import { csvOf } from "./csv.ts";
+import { download, type Download, type Text } from "./download.ts";
+import { datapackageOf } from "./datapackage.ts";
+import { datasetOf, type Dataset } from "./dataset.ts";
+import { documentJson, jsonText, targetsJson } from "./json.ts";
+import { targetsJsonSchema } from "./json-schema.ts";
+import { sourceFiles } from "./sources.ts";
+import { sqliteOf } from "./sqlite.ts";
+import { TABLES, type Table } from "./tables.ts";
+import { workbookOf } from "./xlsx.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const JSON_NOTE: Text = {
+  zh: "结构见 targets.schema.json（JSON Schema），字段含义见 /data/fields/。",
+  en: "Validates against targets.schema.json; fields explained at /data/fields/.",
+};
+
+function tableDownload(table: Table, dataset: Dataset): Download {
+  return download({
+    path: `${table.name}.csv`,
+    name: table.name,
+    group: "tables",
+    title: table.title,
+    description: {
+      zh: "UTF-8（带 BOM，Excel 可直接打开中文），逗号分隔，CRLF 换行；空单元格表示无值；列表用分号或 JSON 书写，见各列说明。",
+      en: "UTF-8 with a byte-order mark (so Excel reads the Chinese), comma-separated, CRLF line ends; an empty cell is a missing value; lists are written joined by ';' or as JSON, see each column.",
+    },
+    format: "csv",
+    bytes: encode(csvOf(table, dataset)),
+    table: { table, rows: table.contexts(dataset).length },
+  });
+}
+
+/** The published documents, byte for byte; throws on a source whose hash differs from the manifest. */
+function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Array): Download[] {
+  return sourceFiles(dataset, readSource).map((source) => {
+    const { document } = dataset.find((d) => d.document.id === source.documentId)!;
+    return download({
+      path: `sources/${source.file}`,
+      name: `source-${source.documentId}`,
+      group: "sources",
+      title: { zh: `${document.title}（原文）`, en: `${document.id}: the published document` },
+      description: {
+        zh: "发布文件的纯文本导出，逐字节照原样转载；权利归发布机关。",
+        en: "Plain-text export of the published document, byte for byte; it remains the publisher's.",
+      },
+      format: "txt",
+      bytes: source.bytes,
+    });
+  });
+}
+
+/** Everything in one file: JSON, the workbook, SQLite. */
+async function wholeDownloads(dataset: Dataset): Promise<Download[]> {
+  return [
+    download({
+      path: "targets.json",
+      name: "targets",
+      group: "data",
+      title: { zh: "全部数据（JSON）", en: "All data (JSON)" },
+      description: JSON_NOTE,
+      format: "json",
+      bytes: encode(jsonText(targetsJson(dataset))),
+    }),
+    download({
+      path: "targets.xlsx",
+      name: "targets-xlsx",
+      group: "data",
+      title: { zh: "Excel 工作簿（说明页 + 各表）", en: "Excel workbook (about sheet + the tables)" },
+      format: "xlsx",
+      bytes: await workbookOf(dataset),
+    }),
+    download({
+      path: "targets.sqlite",
+      name: "targets-sqlite",
+      group: "data",
+      title: { zh: "SQLite 数据库（可用 DuckDB、Datasette 查询）", en: "SQLite database (for DuckDB, Datasette)" },
+      description: { zh: "表与各 CSV 相同，另有 about（版本）与 columns（列说明）。", en: "The CSV tables, plus `about` (versions) and `columns` (what each column means)." },
+      format: "sqlite",
+      bytes: await sqliteOf(dataset),
+    }),
+  ];
+}
+
+function documentDownloads(dataset: Dataset): Download[] {
+  return dataset.map(({ document }) =>
+    download({
+      path: `documents/${document.id}.json`,
+      name: `document-${document.id}`,
+      group: "documents",
+      title: { zh: `${document.title}（JSON）`, en: `${document.id} (JSON)` },
+      description: JSON_NOTE,
+      format: "json",
+      bytes: encode(jsonText(documentJson(dataset, document.id))),
+    }),
+  );
+}
+
+const schemaDownload = (): Download =>
+  download({
+    path: "targets.schema.json",
+    name: "targets-schema",
+    group: "about",
+    title: { zh: "targets.json 与各文件 JSON 的 JSON Schema", en: "JSON Schema of targets.json and the per-document JSON" },
+    format: "json",
+    bytes: encode(jsonText(targetsJsonSchema())),
+  });
+
+/**
+ * Every file, the datapackage last since it describes all the others. Sorts
+ * the documents itself, so the bytes never depend on the order they were read in.
+ */
+export async function buildDownloads(data: readonly DocumentData[], readSource: (path: string) => Uint8Array): Promise<Download[]> {
+  const dataset = datasetOf(data);
+  // Sources first: a source that differs from the manifest stops the build before anything is generated.
+  const sources = sourceDownloads(dataset, readSource);
+  const described = [
+    ...(await wholeDownloads(dataset)),
+    ...TABLES.map((t) => tableDownload(t, dataset)),
+    ...documentDownloads(dataset),
+    schemaDownload(),
+    ...sources,
+  ];
+  const datapackage = download({
+    path: "datapackage.json",
+    name: "datapackage",
+    group: "about",
+    title: { zh: "数据包说明（Frictionless Data Package）", en: "Frictionless Data Package descriptor" },
+    format: "json",
+    bytes: encode(jsonText(datapackageOf(described))),
+  });
+  return [...described, datapackage];
+}
