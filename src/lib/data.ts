@@ -7,7 +7,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentData, type DocumentData } from "../model/schema.ts";
 
-export const DATA_DIR = process.env.CONTENT_DATA_DIR ?? "content/data";
+/**
+ * Where content/ lives (sources, rules, data). The project root by default;
+ * the benchmark and the XSS gate build sites from corpora of their own.
+ */
+export const CONTENT_ROOT = process.env.CONTENT_ROOT ?? ".";
+
+/** A project-relative content path ("content/sources/x.txt") under CONTENT_ROOT. */
+export const contentPath = (path: string) => join(CONTENT_ROOT, path);
+
+export const DATA_DIR = process.env.CONTENT_DATA_DIR ?? contentPath("content/data");
 
 let cache: { dir: string; data: DocumentData[] } | null = null;
 

@@ -26,6 +26,8 @@ export const region = z.object({
   city: z.string().min(1).nullable(),
   /** GB/T 2260 administrative division code. */
   adminCode: z.string().regex(/^\d{6}$/),
+  /** The region's name in URLs (/regions/qingdao/); the adminCode serves where none is given. */
+  slug: slug.optional(),
 });
 
 /** Layout families: a new document of a known family needs a manifest entry, not code. */

@@ -56,7 +56,7 @@ describe.each(manifestEntries().map((e) => e.id))("the %s reader on mangled inpu
       fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
         run(id, edits.reduce((lines, e) => e(lines), base).join("\n"));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 

@@ -51,6 +51,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "document.region": d("manifest", "发布机关所在地区", "Region of the publisher"),
   "document.region.province": d("manifest", "省级行政区", "Province-level division"),
   "document.region.city": d("manifest", "地级市；省级发布机关为 null", "Prefecture-level city; null for a province-level publisher"),
+  "document.region.slug": d("manifest", "地区在网址中的名称（如 qingdao）；缺省时用行政区划代码", "The region's name in URLs (e.g. qingdao); the administrative code where absent"),
   "document.region.adminCode": d("manifest", "行政区划代码（GB/T 2260，6 位）", "Administrative division code (GB/T 2260, six digits)"),
   "document.year": d("manifest", "预算年度", "Budget year"),
   "document.kind": d("manifest", "文件类型：project-targets 项目支出绩效目标表；department-disclosure 部门预算公开；application-templates 申报表模板", "Document kind: project targets, a department's budget disclosure, or blank application templates"),

@@ -4,7 +4,7 @@
  * workbook and the SQLite file take a moment to generate).
  */
 import { readFileSync } from "node:fs";
-import { readDocuments } from "../data.ts";
+import { contentPath, readDocuments } from "../data.ts";
 import type { Download } from "./download.ts";
 import { buildDownloads } from "./catalog.ts";
 import { datasetOf, type Dataset } from "./dataset.ts";
@@ -16,5 +16,5 @@ export function siteDataset(): Dataset {
 let built: Promise<Download[]> | undefined;
 
 export function siteDownloads(): Promise<Download[]> {
-  return (built ??= buildDownloads(readDocuments(), (path) => readFileSync(path)));
+  return (built ??= buildDownloads(readDocuments(), (path) => readFileSync(contentPath(path))));
 }

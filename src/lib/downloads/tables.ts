@@ -107,6 +107,7 @@ const PLACE: ColumnSpec[] = [
   spec("province", "document.region.province"),
   spec("city", "document.region.city"),
   spec("admin_code", "document.region.adminCode"),
+  spec("region_slug", "document.region.slug"),
   spec("year", "document.year"),
 ];
 

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import { conceptRules, topicRules, type Document, type Project, type Report } from "../../model/schema.ts";
+import { contentPath } from "../data.ts";
 import { groupByRegion, regionSlug, type RegionView } from "./regions.ts";
 
 export type Site = {
@@ -23,7 +24,7 @@ export type Site = {
 
 /** id → zh name from a reviewed rule file; an id the file lacks is shown as itself. */
 function names(path: string, read: (json: unknown) => { id: string; zh: string }[]): (id: string) => string {
-  const map = new Map(read(JSON.parse(readFileSync(path, "utf8"))).map((r) => [r.id, r.zh]));
+  const map = new Map(read(JSON.parse(readFileSync(contentPath(path), "utf8"))).map((r) => [r.id, r.zh]));
   return (id) => map.get(id) ?? id;
 }
 

@@ -4,23 +4,9 @@
  */
 import type { Document, Project, Region } from "../../model/schema.ts";
 
-/** adminCode → slug. A document from a new region needs one line here. */
-export const REGION_SLUGS: Readonly<Record<string, string>> = {
-  "120000": "tianjin",
-  "320000": "jiangsu",
-  "370200": "qingdao",
-  "430100": "changsha",
-  "440000": "guangdong",
-};
-
+/** The region's URL name: the manifest's slug, else its administrative code, so a new region needs no code. */
 export function regionSlug(region: Region): string {
-  const slug = REGION_SLUGS[region.adminCode];
-  if (!slug) {
-    throw new Error(
-      `no URL slug for region ${regionName(region)} (adminCode ${region.adminCode}): add it to REGION_SLUGS in src/lib/site/regions.ts`,
-    );
-  }
-  return slug;
+  return region.slug ?? region.adminCode;
 }
 
 /** The name a reader knows the region by: the city, or the province for a provincial publisher. */

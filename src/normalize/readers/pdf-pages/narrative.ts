@@ -18,9 +18,10 @@ export type Mention = { name: string; amount: number; raw: string; line: number 
 const SENTENCE_END = /[。！？：:；;）)”"]$/u;
 const BROKEN_MIN = 40;
 const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*万元`;
-const WHOLE = new RegExp(String.raw`([^。；;：:，,]*?)${FIGURE}\s*[，,]\s*其中\s*[，,：:]?`, "gu");
+// Labels are short: bounding them keeps a long line from costing quadratic time.
+const WHOLE = new RegExp(String.raw`([^。；;：:，,]{0,80}?)${FIGURE}\s*[，,]\s*其中\s*[，,：:]?`, "gu");
 const PART = new RegExp(String.raw`^(.+?)\s*${FIGURE}$`, "u");
-const MENTION = new RegExp(String.raw`([^，,、；;。：:（）()\s]+?)\s*${FIGURE}`, "gu");
+const MENTION = new RegExp(String.raw`([^，,、；;。：:（）()\s]{1,80}?)\s*${FIGURE}`, "gu");
 
 function paragraphs(lines: readonly string[], narrative: readonly number[]): Paragraph[] {
   const out: Paragraph[] = [];
