@@ -3,15 +3,20 @@
  * drive Debian's chromium through playwright-core (no browser download here).
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
 
 export const PORT = 4321;
 export const BASE = `http://127.0.0.1:${PORT}`;
 
-/** Start `astro preview` on dist/ and wait until it answers; `stop()` ends it and its children. */
-export async function startPreview() {
-  const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
+/**
+ * Start `astro preview` on dist/ (or `outDir` on `port`) and wait until it
+ * answers; `stop()` ends it and its children.
+ */
+export async function startPreview({ outDir = "dist", port = PORT } = {}) {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so stop() reaches the server npx starts, and nothing else.
@@ -29,15 +34,27 @@ export async function startPreview() {
   for (let i = 0; i < 150; i++) {
     if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output}`);
     try {
-      const response = await fetch(`${BASE}/`);
-      if (response.ok) return { stop };
+      const response = await fetch(`${base}/`);
+      if (response.ok) return { stop, base };
     } catch {
       // not listening yet
     }
     await sleep(200);
   }
   await stop();
-  throw new Error(`astro preview did not answer on ${BASE} within 30 s:\n${output}`);
+  throw new Error(`astro preview did not answer on ${base} within 30 s:\n${output}`);
+}
+
+/** A port nobody listens on right now (other suites and benchmarks may hold fixed ones). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 export function launchBrowser() {
