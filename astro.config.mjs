@@ -8,4 +8,6 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [react()],
   build: { format: "directory" },
+  // The data pages' code examples must stay readable (WCAG AA contrast, checked by axe).
+  markdown: { shikiConfig: { theme: "github-light-high-contrast" } },
 });
