@@ -1,0 +1,131 @@
+/**
+ * Comparisons in a real browser (issue #7): the radio-management topic page
+ * with its regions, projects and aligned rows; the compare view restoring a
+ * shared selection from its URL and keeping the URL in step; the compare page
+ * without JavaScript. Run after `astro build`: node --test tests/browser/
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { BASE, launchBrowser, startPreview } from "./helpers.mjs";
+
+let preview;
+let browser;
+
+before(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const RADIO = [
+  { name: "天津市", year: 2024, projects: ["无线电管理专项监管-中央", "无线电技术设备运维-中央", "无线电技术设施建设-中央", "无线电技术设施运行维护-中央", "无线电频率审批相关支持服务项目-中央", "无线电专项监管-中央"], budgets: ["11.85", "12.80", "49.00", "3.48", "16.00", "266.00"] },
+  { name: "青岛市", year: 2023, projects: ["无线电宣传工作经费", "无线电管理经费", "无线电监测管理经费", "无线电管理经费"], budgets: ["18.00", "1981.00", "6.00", "600.00"] },
+  { name: "长沙市", year: 2023, projects: ["无线电管理经费"], budgets: ["14.07"] },
+];
+
+test("the radio-management page: regions, projects, budgets and the aligned rows", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const response = await page.goto(`${BASE}/compare/radio/`);
+  assert.equal(response.status(), 200);
+  assert.equal(await page.locator("script").count(), 0, "a topic page ships no script");
+
+  const heads = (await page.locator("table.regions thead th").allTextContents()).slice(1).map((t) => t.trim());
+  assert.deepEqual(heads, RADIO.map((r) => `${r.name}（${r.year} 年）`));
+  const budgetRow = page.locator("table.regions tbody tr", { hasText: "各项目预算" });
+  for (const [i, region] of RADIO.entries()) {
+    const cell = budgetRow.locator("td").nth(i);
+    assert.deepEqual((await cell.locator("li > a").allTextContents()).map((t) => t.trim()), region.projects, `${region.name} projects`);
+    assert.deepEqual((await cell.locator(".num-inline").allTextContents()).map((t) => t.trim()), region.budgets, `${region.name} budgets`);
+  }
+
+  const row = (concept) => page.locator(`#concept-${concept}`);
+  const regionCell = (concept, name) => row(concept).locator("td").nth(RADIO.findIndex((r) => r.name === name));
+  const rawIn = async (concept, name) => (await regionCell(concept, name).locator(".entry .raw").allTextContents()).map((t) => t.trim());
+
+  // Satisfaction: three percent spellings read as one unit, thresholds 90 and 95 both printed.
+  assert.deepEqual(await rawIn("service-satisfaction", "青岛市"), ["≥90百分号", "≥90百分比", "≥90百分比", "≥90百分比"]);
+  assert.deepEqual(await rawIn("service-satisfaction", "天津市"), ["≥90%", "≥95%", "≥95%", "≥95%", "≥90%", "≥90%"]);
+  const satisfaction = await row("service-satisfaction").locator("th").textContent();
+  assert.match(satisfaction, /可直接比较（%，运算符 ≥，数值 90 至 95）/);
+  assert.match(satisfaction, /原文写法：%、百分号、百分比/);
+
+  // Complaint handling: 100百分比 and 100% in one group.
+  assert.deepEqual(await rawIn("interference-complaints", "青岛市"), ["100百分比", "100百分比"]);
+  assert.deepEqual(await rawIn("interference-complaints", "天津市"), ["100%", "100%"]);
+  assert.match(await row("interference-complaints").locator("th").textContent(), /可直接比较（%，未标明运算符，数值均为 100）/);
+
+  // Event and exam support: Tianjin's strict < is flagged, and the scopes differ.
+  assert.deepEqual(await rawIn("event-exam-radio-support", "青岛市"), ["≥14次", "≥7次"]);
+  assert.deepEqual(await rawIn("event-exam-radio-support", "天津市"), ["<20次"]);
+  assert.match(await regionCell("event-exam-radio-support", "天津市").textContent(), /不可比：运算符不同：< 与 ≥/);
+  assert.match(await row("event-exam-radio-support").locator("th").textContent(), /统计口径不同/);
+
+  // Changsha: the split cells print as published; the zero-accident row reads four encodings as one.
+  assert.deepEqual(await rawIn("service-satisfaction", "长沙市"), ["95", "95%"]);
+  assert.match(await regionCell("service-satisfaction", "长沙市").textContent(), /度量单位：%.*指标值类型：≥/s);
+  assert.deepEqual(await rawIn("event-exam-radio-support", "长沙市"), ["20", "4", "是"]);
+  assert.match(await row("safety-accidents").locator("th").textContent(), /原文写法：无重大安全事故发生、0次、0个、0 \| 起 \| =/);
+  assert.match(await page.locator("table.regions").textContent(), /长沙市无线电监测站\s*204\.16/);
+  // The station's rows without a name keep their explanation as a caption, never as a name.
+  assert.match(await page.locator("table.others").textContent(), /（原文未填指标名称）\s*指标说明：反映保障次数\s*20次/);
+
+  // Every entry links to its indicator row and its source line; the row header to its concept page.
+  const entry = regionCell("event-exam-radio-support", "天津市").locator(".entry").first();
+  assert.match(await entry.locator("a", { hasText: "指标行" }).getAttribute("href"), /^\/projects\/tianjin-2024-[0-9a-f]+\/#tianjin-2024-[0-9a-f]+-i01$/);
+  await entry.locator("a[href*='/source/#L']").click();
+  await page.waitForURL(/\/documents\/tianjin-2024\/source\/#L712$/);
+  assert.match(await page.locator(":target").textContent(), /<20次/);
+
+  await page.goto(`${BASE}/compare/radio/`);
+  await row("service-satisfaction").locator("th a").click();
+  await page.waitForURL(/\/indicators\/service-satisfaction\/$/);
+  assert.match(await page.locator("h1").textContent(), /服务对象满意度/);
+  await page.close();
+});
+
+test("a shared compare URL restores the selection, and the URL follows changes", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const records = await (await fetch(`${BASE}/compare/records.json`)).json();
+  const find = (region, name) => records.items.find((i) => i.region === region && i.name === name && i.kind === "project");
+  const a = find("qingdao", "无线电宣传工作经费");
+  const b = find("tianjin", "无线电专项监管-中央");
+  await page.goto(`${BASE}/compare/?p=${a.id}&p=${b.id}`);
+  const headers = page.locator(".compare-table thead th a");
+  await headers.first().waitFor();
+  assert.deepEqual(await headers.allTextContents(), [a.name, b.name]);
+  assert.ok((await page.locator(".compare-table tbody tr", { hasText: "服务对象满意度" }).count()) === 1, "the shared satisfaction concept is a row");
+
+  // Add a third item by searching; the URL gains it.
+  await page.getByLabel("按名称、预算单位或地区搜索").fill("无线电监测站");
+  await page.locator(".compare-choices li", { hasText: "青岛市无线电监测站" }).first().getByRole("button", { name: "加入" }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll("p").length === 3);
+  const shared = page.url();
+  assert.deepEqual(new URL(shared).searchParams.getAll("p"), [a.id, b.id, "qingdao-2023-unit-502002"]);
+
+  // The same URL in a fresh page shows the same three columns.
+  const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await again.goto(shared);
+  await again.locator(".compare-table thead th a").first().waitFor();
+  assert.deepEqual(await again.locator(".compare-table thead th a").allTextContents(), [a.name, b.name, "青岛市无线电监测站"]);
+
+  // Removing one shortens the URL.
+  await again.getByRole("button", { name: `移除 ${b.name}` }).click();
+  await again.waitForFunction(() => new URLSearchParams(location.search).getAll("p").length === 2);
+  assert.deepEqual(new URL(again.url()).searchParams.getAll("p"), [a.id, "qingdao-2023-unit-502002"]);
+  await again.close();
+  await page.close();
+});
+
+test("without JavaScript the compare page still lists the topic comparisons and ready selections", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/compare/`);
+  assert.ok((await page.locator("#topics ~ ul a[href='/compare/radio/']").count()) === 1, "the radio page is listed");
+  const ready = page.locator("#ready ~ ul a[href^='/compare/?p=']");
+  assert.ok((await ready.count()) >= 1, "ready-made selections are links");
+  await context.close();
+});
