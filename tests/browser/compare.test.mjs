@@ -67,11 +67,12 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
   // Changsha: the split cells print as published; the zero-accident row reads four encodings as one.
   assert.deepEqual(await rawIn("service-satisfaction", "长沙市"), ["95", "95%"]);
   assert.match(await regionCell("service-satisfaction", "长沙市").textContent(), /度量单位：%.*指标值类型：≥/s);
-  assert.deepEqual(await rawIn("event-exam-radio-support", "长沙市"), ["20", "4", "是"]);
+  // The station's nameless 反映保障次数 row (≥ | 20次) joins the row by a reviewed rule.
+  assert.deepEqual(await rawIn("event-exam-radio-support", "长沙市"), ["20", "4", "20次", "是"]);
   assert.match(await row("safety-accidents").locator("th").textContent(), /原文写法：无重大安全事故发生、0次、0个、0 \| 起 \| =/);
   assert.match(await page.locator("table.regions").textContent(), /长沙市无线电监测站\s*204\.16/);
   // The station's rows without a name keep their explanation as a caption, never as a name.
-  assert.match(await page.locator("table.others").textContent(), /（原文未填指标名称）\s*指标说明：反映保障次数\s*20次/);
+  assert.match(await row("event-exam-radio-support").textContent(), /（原文未填指标名称）\s*指标说明：反映保障次数/);
 
   // Every entry links to its indicator row and its source line; the row header to its concept page.
   const entry = regionCell("event-exam-radio-support", "天津市").locator(".entry").first();
