@@ -7,14 +7,12 @@ import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
 
-export const PORT = 4321;
-export const BASE = `http://127.0.0.1:${PORT}`;
-
 /**
- * Start `astro preview` on dist/ (or `outDir` on `port`) and wait until it
- * answers; `stop()` ends it and its children.
+ * Start `astro preview` on dist/ (or `outDir`) on a free port (or `port`) and
+ * wait until it answers; `base` is its address, `stop()` ends it and its children.
  */
-export async function startPreview({ outDir = "dist", port = PORT } = {}) {
+export async function startPreview({ outDir = "dist", port } = {}) {
+  port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },

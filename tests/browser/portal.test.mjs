@@ -7,13 +7,15 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { BASE, launchBrowser, startPreview } from "./helpers.mjs";
+import { launchBrowser, startPreview } from "./helpers.mjs";
 
 let preview;
+let BASE;
 let browser;
 
 before(async () => {
   preview = await startPreview();
+  BASE = preview.base;
   browser = await launchBrowser();
 });
 

@@ -5,14 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { freePort, launchBrowser, startPreview } from "./helpers.mjs";
+import { launchBrowser, startPreview } from "./helpers.mjs";
 
 let preview;
 let browser;
 let BASE;
 
 before(async () => {
-  preview = await startPreview({ port: await freePort() });
+  preview = await startPreview();
   BASE = preview.base;
   browser = await launchBrowser();
 });

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fromHtml } from "hast-util-from-html";
 import { visit as walk } from "unist-util-visit";
-import { freePort, launchBrowser, startPreview } from "./helpers.mjs";
+import { launchBrowser, startPreview } from "./helpers.mjs";
 
 const root = mkdtempSync(join(tmpdir(), "xss-site-"));
 const dist = join(root, "dist");
@@ -34,7 +34,7 @@ before(async () => {
   run("npx", ["astro", "build", "--outDir", dist]);
   run("npx", ["tsx", "scripts/search-index.ts"]);
   record = JSON.parse(readFileSync(join(root, "content/data/xss-2099.json"), "utf8")).projects[0];
-  preview = await startPreview({ outDir: dist, port: await freePort() });
+  preview = await startPreview({ outDir: dist });
   browser = await launchBrowser();
 });
 
