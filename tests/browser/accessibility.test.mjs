@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { launchBrowser, startPreview } from "./helpers.mjs";
+import { test } from "node:test";
+import { useSite } from "./helpers.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const data = ["qingdao-2023", "changsha-2023", "jiangsu-2021"].map((id) => JSON.parse(readFileSync(`content/data/${id}.json`, "utf8")));
@@ -33,21 +33,12 @@ const PAGES = {
   compare: `/compare/?p=${project.id}&p=${unit.id}`,
 };
 
-let preview;
-let browser;
-before(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const site = useSite();
 
 for (const [type, path] of Object.entries(PAGES)) {
   test(`${type} page (${decodeURIComponent(path)}): no serious or critical axe violation`, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${preview.base}${path}`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}${path}`, { waitUntil: "networkidle" });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document, { resultTypes: ["violations"] });

@@ -5,23 +5,10 @@
  * without JavaScript. Run after `astro build`: node --test tests/browser/
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, startPreview } from "./helpers.mjs";
+import { test } from "node:test";
+import { useSite } from "./helpers.mjs";
 
-let preview;
-let BASE;
-let browser;
-
-before(async () => {
-  preview = await startPreview();
-  BASE = preview.base;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const site = useSite();
 
 const RADIO = [
   { name: "天津市", year: 2024, projects: ["无线电管理专项监管-中央", "无线电技术设备运维-中央", "无线电技术设施建设-中央", "无线电技术设施运行维护-中央", "无线电频率审批相关支持服务项目-中央", "无线电专项监管-中央"], budgets: ["11.85", "12.80", "49.00", "3.48", "16.00", "266.00"] },
@@ -30,8 +17,8 @@ const RADIO = [
 ];
 
 test("the radio-management page: regions, projects, budgets and the aligned rows", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const response = await page.goto(`${BASE}/compare/radio/`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const response = await page.goto(`${site.base}/compare/radio/`);
   assert.equal(response.status(), 200);
   assert.equal(await page.locator("script").count(), 0, "a topic page ships no script");
 
@@ -83,7 +70,7 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
   await page.waitForURL(/\/documents\/tianjin-2024\/source\/#L712$/);
   assert.match(await page.locator(":target").textContent(), /<20次/);
 
-  await page.goto(`${BASE}/compare/radio/`);
+  await page.goto(`${site.base}/compare/radio/`);
   await row("service-satisfaction").locator("th a").click();
   await page.waitForURL(/\/indicators\/service-satisfaction\/$/);
   assert.match(await page.locator("h1").textContent(), /服务对象满意度/);
@@ -91,12 +78,12 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
 });
 
 test("a shared compare URL restores the selection, and the URL follows changes", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const records = await (await fetch(`${BASE}/compare/records.json`)).json();
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const records = await (await fetch(`${site.base}/compare/records.json`)).json();
   const find = (region, name) => records.items.find((i) => i.region === region && i.name === name && i.kind === "project");
   const a = find("qingdao", "无线电宣传工作经费");
   const b = find("tianjin", "无线电专项监管-中央");
-  await page.goto(`${BASE}/compare/?p=${a.id}&p=${b.id}`);
+  await page.goto(`${site.base}/compare/?p=${a.id}&p=${b.id}`);
   const headers = page.locator(".compare-table thead th a");
   await headers.first().waitFor();
   assert.deepEqual(await headers.allTextContents(), [a.name, b.name]);
@@ -110,7 +97,7 @@ test("a shared compare URL restores the selection, and the URL follows changes",
   assert.deepEqual(new URL(shared).searchParams.getAll("p"), [a.id, b.id, "qingdao-2023-unit-502002"]);
 
   // The same URL in a fresh page shows the same three columns.
-  const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const again = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await again.goto(shared);
   await again.locator(".compare-table thead th a").first().waitFor();
   assert.deepEqual(await again.locator(".compare-table thead th a").allTextContents(), [a.name, b.name, "青岛市无线电监测站"]);
@@ -124,9 +111,9 @@ test("a shared compare URL restores the selection, and the URL follows changes",
 });
 
 test("without JavaScript the compare page still lists the topic comparisons and ready selections", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${BASE}/compare/`);
+  await page.goto(`${site.base}/compare/`);
   assert.ok((await page.locator("#topics ~ ul a[href='/compare/radio/']").count()) === 1, "the radio page is listed");
   const ready = page.locator("#ready ~ ul a[href^='/compare/?p=']");
   assert.ok((await ready.count()) >= 1, "ready-made selections are links");

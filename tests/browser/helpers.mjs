@@ -4,12 +4,44 @@
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { after, before } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "playwright-core";
 
 /**
+ * The setup every browser suite shares: before its tests, serve the built site
+ * (options as for startPreview) and launch a browser; after them, close both.
+ * Call it at the top level of a test file. The getters read the values once
+ * the hooks have run, so tests use `site.base` and `site.browser`.
+ * @param {{ outDir?: string; port?: number }} [options]
+ */
+export function useSite(options) {
+  let preview;
+  let browser;
+  before(async () => {
+    preview = await startPreview(options);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+  return {
+    get base() {
+      return preview.base;
+    },
+    get browser() {
+      return browser;
+    },
+  };
+}
+
+/**
  * Start `astro preview` on dist/ (or `outDir`) on a free port (or `port`) and
  * wait until it answers; `base` is its address, `stop()` ends it and its children.
+ * (The JSDoc type names `port`: without it TypeScript infers the options from
+ * the `{}` default and rejects callers that pass one.)
+ * @param {{ outDir?: string; port?: number }} [options]
  */
 export async function startPreview({ outDir = "dist", port } = {}) {
   port ??= await freePort();

@@ -6,27 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { launchBrowser, startPreview } from "./helpers.mjs";
+import { test } from "node:test";
+import { useSite } from "./helpers.mjs";
 
-let preview;
-let BASE;
-let browser;
-
-before(async () => {
-  preview = await startPreview();
-  BASE = preview.base;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const site = useSite();
 
 test("home → region → project → the indicator's source line, highlighted by :target", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${BASE}/`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.base}/`);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
 
   await page.locator(".cards a").first().click();
@@ -53,14 +40,14 @@ test("home → region → project → the indicator's source line, highlighted b
 });
 
 test("a project page has no <script> and works without JavaScript", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${BASE}/`);
+  await page.goto(`${site.base}/`);
   await page.locator(".cards a").first().click();
   const href = await page.locator("a[href^='/projects/']").first().getAttribute("href");
-  const html = await (await fetch(`${BASE}${href}`)).text();
+  const html = await (await fetch(`${site.base}${href}`)).text();
   assert.doesNotMatch(html, /<script/i);
-  await page.goto(`${BASE}${href}`);
+  await page.goto(`${site.base}${href}`);
   assert.equal(await page.locator("script").count(), 0);
   assert.ok((await page.locator("table.indicators tbody tr[id]").count()) > 0, "indicators render without JS");
   assert.ok((await page.locator("figure.chart svg, table").count()) > 0);
@@ -72,8 +59,8 @@ test("screenshots of a project page at 360 px and 1280 px (test-results/)", asyn
   // A project with a spending plan and flags shows the most parts of the page.
   const path = await projectWithSpendingPlan();
   for (const width of [360, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${BASE}${path}`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.base}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `at ${width} px the page itself does not scroll sideways (overflow ${overflow} px)`);
     await page.screenshot({ path: `test-results/project-${width}.png`, fullPage: true });
@@ -82,7 +69,7 @@ test("screenshots of a project page at 360 px and 1280 px (test-results/)", asyn
 });
 
 async function projectWithSpendingPlan() {
-  const data = await (await fetch(`${BASE}/data/targets.json`)).json();
+  const data = await (await fetch(`${site.base}/data/targets.json`)).json();
   const project = data.projects.find((p) => p.kind !== "template" && p.spendingPlan.length > 0) ?? data.projects[0];
   return `/projects/${project.id}/`;
 }

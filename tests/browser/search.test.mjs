@@ -4,28 +4,15 @@
  * search. Run after `npm run build`: node --test tests/browser/
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, startPreview } from "./helpers.mjs";
+import { test } from "node:test";
+import { useSite } from "./helpers.mjs";
 
-let preview;
-let browser;
-let BASE;
-
-before(async () => {
-  preview = await startPreview();
-  BASE = preview.base;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const site = useSite();
 
 const searchUrl = (q, filters = {}) => {
   const params = new URLSearchParams({ q });
   for (const [key, value] of Object.entries(filters)) params.append(key, value);
-  return `${BASE}/search/?${params}`;
+  return `${site.base}/search/?${params}`;
 };
 
 /** Waits until the status line reports a finished search and the first page of results has rendered. */
@@ -50,8 +37,8 @@ async function facet(page, name) {
 }
 
 test("the header's search box lands on /search/?q= with results", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${BASE}/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/`);
   await page.fill("#header-search", "无线电");
   await page.press("#header-search", "Enter");
   await page.waitForURL(/\/search\/\?q=/u);
@@ -62,7 +49,7 @@ test("the header's search box lands on /search/?q= with results", async () => {
 });
 
 test("无线电 finds projects from Qingdao, Tianjin and Changsha", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(searchUrl("无线电"));
   await results(page);
   const regions = new Map((await facet(page, "地区")).map((v) => [v.value, v.count]));
@@ -72,7 +59,7 @@ test("无线电 finds projects from Qingdao, Tianjin and Changsha", async () => 
 });
 
 test("ticking 天津市 narrows the results to Tianjin and says so in the URL", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(searchUrl("无线电"));
   const all = await results(page);
   await page.locator(".search-filters label", { hasText: "天津市" }).click();
@@ -86,7 +73,7 @@ test("ticking 天津市 narrows the results to Tianjin and says so in the URL", 
 });
 
 test("a result for 黑广播设备拆除率 opens the Tianjin project at that indicator's row", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(searchUrl("黑广播设备拆除率"));
   const found = await results(page);
   const indicator = found.find((r) => r.href.includes("#"));
@@ -103,7 +90,7 @@ test("a result for 黑广播设备拆除率 opens the Tianjin project at that in
 });
 
 test("a shared URL with a query and a filter restores the same results", async () => {
-  const first = await browser.newPage();
+  const first = await site.browser.newPage();
   await first.goto(searchUrl("满意度"));
   await results(first);
   await first.locator(".search-filters label", { hasText: "模板" }).click();
@@ -113,7 +100,7 @@ test("a shared URL with a query and a filter restores the same results", async (
   const shared = first.url();
   await first.close();
 
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const second = await context.newPage();
   await second.goto(shared);
   assert.deepEqual(await results(second), shown);
@@ -123,12 +110,12 @@ test("a shared URL with a query and a filter restores the same results", async (
 });
 
 test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(searchUrl("频谱"));
   const found = await results(page);
   assert.ok(found.length > 0);
   for (const r of found) {
-    const html = await (await fetch(new URL(r.href, BASE))).text();
+    const html = await (await fetch(new URL(r.href, site.base))).text();
     assert.ok(html.includes("频谱"), `${r.href} contains 频谱`);
   }
   // Pages with 频 or 谱 alone exist, so leaving them out means something.
@@ -142,8 +129,8 @@ test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone",
 });
 
 test("an empty query explains what to type; a query without results says so in Chinese", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${BASE}/search/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/search/`);
   await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("输入"));
   assert.equal(await page.locator(".search-result").count(), 0);
   await page.goto(searchUrl("没有这样的项目名称"));
@@ -153,7 +140,7 @@ test("an empty query explains what to type; a query without results says so in C
 });
 
 test("the back button restores the previous search", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(searchUrl("5G"));
   const fiveG = await results(page);
   await page.fill("#search-q", "DCMM");

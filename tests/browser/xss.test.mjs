@@ -13,13 +13,11 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fromHtml } from "hast-util-from-html";
 import { visit as walk } from "unist-util-visit";
-import { launchBrowser, startPreview } from "./helpers.mjs";
+import { useSite } from "./helpers.mjs";
 
 const root = mkdtempSync(join(tmpdir(), "xss-site-"));
 const dist = join(root, "dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CONTENT_ROOT: root, DIST_DIR: dist, NORMALIZE_ROOT: root, NORMALIZE_OUT: join(root, "content/data") };
-let preview;
-let browser;
 let record;
 
 function run(command, args) {
@@ -34,15 +32,12 @@ before(async () => {
   run("npx", ["astro", "build", "--outDir", dist]);
   run("npx", ["tsx", "scripts/search-index.ts"]);
   record = JSON.parse(readFileSync(join(root, "content/data/xss-2099.json"), "utf8")).projects[0];
-  preview = await startPreview({ outDir: dist });
-  browser = await launchBrowser();
 });
 
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-  rmSync(root, { recursive: true, force: true });
-});
+// Registered after the build above and before the clean-up below: node:test runs hooks in registration order.
+const site = useSite({ outDir: dist });
+
+after(() => rmSync(root, { recursive: true, force: true }));
 
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
@@ -70,20 +65,22 @@ test("no built page carries a payload as markup", () => {
   for (const file of pages) assert.deepEqual(markupFromPayload(readFileSync(file, "utf8")), [], file);
 });
 
-async function visit(path, waitFor) {
-  const page = await browser.newPage();
+/** Open a page, wait until `text` shows (an island may render it late), and report what ran. */
+async function visit(path, text = null) {
+  const page = await site.browser.newPage();
   const dialogs = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     return d.dismiss();
   });
-  await page.goto(`${preview.base}${path}`);
-  if (waitFor) await page.waitForSelector(waitFor, { timeout: 15_000 });
+  await page.goto(`${site.base}${path}`);
+  if (text) await page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 15_000 });
+  // Give any payload that did become markup the time to run.
   await page.waitForTimeout(300);
   const ran = await page.evaluate(() => window.__xss ?? null);
-  const text = await page.evaluate(() => document.body.innerText);
+  const shown = await page.evaluate(() => document.body.innerText);
   await page.close();
-  return { ran, dialogs, text };
+  return { ran, dialogs, text: shown };
 }
 
 test("record, document, source and data pages show the payloads as text", async () => {
@@ -96,13 +93,13 @@ test("record, document, source and data pages show the payloads as text", async 
 });
 
 test("search results show the payloads as text", async () => {
-  const { ran, text } = await visit(`/search/?q=${encodeURIComponent("恶意指标")}`, "main a[href*='/projects/']");
+  const { ran, text } = await visit(`/search/?q=${encodeURIComponent("恶意指标")}`, "恶意指标");
   assert.equal(ran, null);
   assert.match(text, /恶意/u);
 });
 
 test("the compare view shows the payloads as text", async () => {
-  const { ran, text } = await visit(`/compare/?p=${record.id}`, "main");
+  const { ran, text } = await visit(`/compare/?p=${record.id}`, "恶意测试项目");
   assert.equal(ran, null);
   assert.match(text, /恶意测试项目/u);
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Project } from "../../src/model/schema.ts";
+import { carryLevelsDown } from "../../src/normalize/readers/word-cells/carry-levels.ts";
 import { normalized, sourceLines } from "../helpers/sources.ts";
 
 const qd = () => normalized("qingdao-2023");
@@ -151,5 +152,19 @@ describe("the line ledger", () => {
 
   it("skips nothing inside Qingdao's tables", () => {
     expect(qd().report.skipped).toEqual([]);
+  });
+});
+
+describe("merged level cells", () => {
+  it("carry down to the rows below; a new level 1 drops the level 2 until a row names one", () => {
+    const levelsOf = carryLevelsDown();
+    expect([levelsOf("", ""), levelsOf("产出指标", "数量指标"), levelsOf("", ""), levelsOf("", "质量指标"), levelsOf("效益指标", ""), levelsOf("", "")]).toEqual([
+      { level1Raw: null, level2Raw: null },
+      { level1Raw: "产出指标", level2Raw: "数量指标" },
+      { level1Raw: "产出指标", level2Raw: "数量指标" },
+      { level1Raw: "产出指标", level2Raw: "质量指标" },
+      { level1Raw: "效益指标", level2Raw: null },
+      { level1Raw: "效益指标", level2Raw: null },
+    ]);
   });
 });

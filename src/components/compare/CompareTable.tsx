@@ -59,6 +59,7 @@ export default function CompareTable({ table, file }: Props) {
     ["主题", (c) => c.item.topics.map((t) => topicName.get(t) ?? t).join("、") || "—"],
   ];
 
+  // The wrapper is ScrollTable.astro's markup: an island cannot render an Astro component.
   return (
     <div className="table-scroll" role="region" aria-label="并列比较" tabIndex={0}>
       <table className="compare-table">

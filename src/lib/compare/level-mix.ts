@@ -5,7 +5,7 @@
  */
 import { scaleLinear, stack } from "d3";
 import { level1 as level1Enum, type Level1 } from "../../model/schema.ts";
-import { CHART, LEVEL1_SERIES, textWidth, wrapText } from "../site/charts.ts";
+import { CHART, labelAbove, LEVEL1_SERIES, px, textWidth, type LabelLines } from "../site/charts.ts";
 
 /** The four level-1s, then indicators the framework does not place. */
 export type MixKey = Level1 | "unclassified";
@@ -37,11 +37,9 @@ export function share(count: number, total: number): string {
 }
 
 export type StackSegment = { key: MixKey; x: number; width: number; series: number };
-export type StackBar = { label: string[]; labelY: number[]; y: number; segments: StackSegment[]; totalX: number; totalY: number; total: number };
+export type StackBar = { lines: LabelLines; y: number; segments: StackSegment[]; totalX: number; totalY: number; total: number };
 export type Legend = { key: MixKey; x: number; y: number; text: string; series: number };
 export type StackLayout = { width: number; height: number; barHeight: number; legend: Legend[]; bars: StackBar[] };
-
-const px = (n: number): number => Math.round(n * 10) / 10;
 
 /**
  * One horizontal bar per row, its level-1 counts stacked left to right in
@@ -72,14 +70,13 @@ export function stackLayout(rows: readonly MixRow[]): StackLayout {
     .value((row, key) => row.counts[key])([...rows]);
   let y = ly + gap;
   const bars = rows.map((row, i) => {
-    const label = wrapText(row.label, width, fontSize, 2);
-    const labelY = label.map((_, l) => px(y + (l + 1) * lineHeight - 4));
-    y += label.length * lineHeight + 2;
+    const { lines, bottom } = labelAbove(row.label, y);
+    y = bottom;
     const segments = series.flatMap((s) => {
       const [from, to] = s[i]!;
       return to > from ? [{ key: s.key, x: px(x(from)), width: px(x(to) - x(from)), series: MIX_SERIES[s.key] }] : [];
     });
-    const bar: StackBar = { label, labelY, y: px(y), segments, totalX: px(x(row.total) + valueGap), totalY: px(y + barHeight - 3), total: row.total };
+    const bar: StackBar = { lines, y: px(y), segments, totalX: px(x(row.total) + valueGap), totalY: px(y + barHeight - 3), total: row.total };
     y += barHeight + gap;
     return bar;
   });

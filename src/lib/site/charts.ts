@@ -32,7 +32,7 @@ export const LEVEL1_SERIES: Readonly<Record<Level1, number>> = {
 };
 
 /** Coordinates to 0.1 px: plenty for a drawing, and keeps the HTML small. */
-const px = (n: number): number => Math.round(n * 10) / 10;
+export const px = (n: number): number => Math.round(n * 10) / 10;
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
@@ -62,11 +62,28 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   return kept;
 }
 
+/** A label's lines, each with the y of its baseline. */
+export type LabelLines = { text: string; y: number }[];
+
+/**
+ * A bar's label set on its own lines (two at most) above the bar, starting at
+ * `top`, so long Chinese names need no left margin; `bottom` is where the bar
+ * goes. Shared by the plain and the stacked bars so both read alike.
+ */
+export function labelAbove(label: string, top: number): { lines: LabelLines; bottom: number } {
+  const { width, fontSize, lineHeight } = CHART;
+  const text = wrapText(label, width, fontSize, 2);
+  return {
+    lines: text.map((t, i) => ({ text: t, y: px(top + (i + 1) * lineHeight - 4) })),
+    bottom: top + text.length * lineHeight + 2,
+  };
+}
+
 export type BarInput = { label: string; value: number; display: string; series?: number };
 
 export type BarMark = {
   label: string;
-  lines: { text: string; y: number }[];
+  lines: LabelLines;
   y: number;
   width: number;
   valueX: number;
@@ -82,7 +99,7 @@ export type BarLayout = { width: number; height: number; barHeight: number; mark
  * names need no left margin; the printed value follows the bar's end.
  */
 export function barLayout(rows: readonly BarInput[]): BarLayout {
-  const { width, fontSize, lineHeight, barHeight, gap, valueGap } = CHART;
+  const { width, fontSize, barHeight, gap, valueGap } = CHART;
   if (rows.some((r) => !(r.value >= 0))) throw new Error("bar values must be numbers ≥ 0");
   const valueSpace = Math.max(0, ...rows.map((r) => textWidth(r.display, fontSize))) + valueGap;
   const x = scaleLinear()
@@ -90,9 +107,8 @@ export function barLayout(rows: readonly BarInput[]): BarLayout {
     .range([0, width - valueSpace]);
   let y = 0;
   const marks = rows.map((row) => {
-    const text = wrapText(row.label, width, fontSize, 2);
-    const lines = text.map((t, i) => ({ text: t, y: px(y + (i + 1) * lineHeight - 4) }));
-    y += text.length * lineHeight + 2;
+    const { lines, bottom } = labelAbove(row.label, y);
+    y = bottom;
     const barWidth = row.value > 0 ? px(Math.max(1, x(row.value))) : 0;
     const mark: BarMark = {
       label: row.label,

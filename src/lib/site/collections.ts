@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { getCollection } from "astro:content";
 import { conceptRules, topicRules, type Document, type Project, type Report } from "../../model/schema.ts";
 import { contentPath } from "../data.ts";
+import { documentPath, HOME, regionPath, type Crumb } from "./paths.ts";
 import { groupByRegion, regionSlug, type RegionView } from "./regions.ts";
 
 export type Site = {
@@ -73,4 +74,21 @@ export async function recordRoutes(test: (record: Project) => boolean) {
 export async function documentRoutes() {
   const { documents } = await loadSite();
   return documents.map((document) => ({ params: { id: document.id }, props: { document } }));
+}
+
+/**
+ * What every page under a document starts from: the site, the document's
+ * region, and the breadcrumb trail home → region → document. A page below the
+ * document appends its own step; the document page uses the trail as it is
+ * (Breadcrumbs leaves the last step unlinked).
+ */
+export async function documentContext(document: Document): Promise<{ site: Site; region: RegionView; crumbs: Crumb[] }> {
+  const site = await loadSite();
+  const region = site.regionOf(document.id);
+  const crumbs = [
+    { label: "首页", href: HOME },
+    { label: region.name, href: regionPath(region.slug) },
+    { label: document.title, href: documentPath(document.id) },
+  ];
+  return { site, region, crumbs };
 }

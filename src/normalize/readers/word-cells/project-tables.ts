@@ -20,6 +20,7 @@ import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
+import { carryLevelsDown } from "./carry-levels.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
@@ -199,17 +200,9 @@ export function readProjectTable({ file, entry, ledger, heading, tokens, path }:
   mark(ledger, heading.token.first, heading.token.last, "record");
 
   const id = recordId(entry.id, ["project", unit?.code, code, name]);
-  let level1Raw: string | null = null;
-  let level2Raw: string | null = null;
+  const levelsOf = carryLevelsDown();
   const indicators = indicatorRows.map(({ cells, row, valueLine, joined }, index) => {
-    // Merged level cells are exported once; the rows below them carry them down.
-    const l1 = joinLines(cells.level1Raw ?? "");
-    const l2 = joinLines(cells.level2Raw ?? "");
-    if (l1) {
-      level1Raw = l1;
-      level2Raw = null;
-    }
-    if (l2) level2Raw = l2;
+    const { level1Raw, level2Raw } = levelsOf(joinLines(cells.level1Raw ?? ""), joinLines(cells.level2Raw ?? ""));
     // A TAB inside the basis cell separates a scoring note from the basis itself.
     const [basis, ...scoring] = (cells.basis ?? "").split(/\t+/u);
     return buildIndicator(

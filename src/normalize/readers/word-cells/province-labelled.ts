@@ -17,6 +17,7 @@ import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
+import { carryLevelsDown } from "./carry-levels.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import type { ProvinceContext } from "./province-tables.ts";
@@ -144,17 +145,9 @@ export function readLabelledTable({ file, entry, ledger, path }: ProvinceContext
   if (!name) fail(file, firstLine, "a 项目名称 row or heading for this table", "none", "word-cells:no-project-name");
 
   const id = recordId(entry.id, ["project", null, name, table.scope]);
-  let level1Raw: string | null = null;
-  let level2Raw: string | null = null;
+  const levelsOf = carryLevelsDown();
   const indicators = placed.map(({ cells, row }, index) => {
-    // Merged level cells are exported once; the rows below them carry them down.
-    const l1 = joinLines(cells.level1Raw?.text ?? "");
-    const l2 = joinLines(cells.level2Raw?.text ?? "");
-    if (l1) {
-      level1Raw = l1;
-      level2Raw = null;
-    }
-    if (l2) level2Raw = l2;
+    const { level1Raw, level2Raw } = levelsOf(joinLines(cells.level1Raw?.text ?? ""), joinLines(cells.level2Raw?.text ?? ""));
     const broken = [cells.name, cells.value, cells.periodValue].some((c) => c && c.first !== c.last);
     const repaired = Array.from({ length: row.last - row.first + 1 }, (_, k) => row.first + k).some((n) => ledger.repaired.has(n));
     const flags: FlagCode[] = broken || repaired ? ["cellJoined"] : [];
