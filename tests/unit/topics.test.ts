@@ -31,6 +31,12 @@ describe("topics", () => {
     expect(assignTopics({ ...project, name: "综合业务经费" }, rules)).toEqual(["radio"]);
   });
 
+  it("does not read 化工 (chemicals) inside 信息化工作", () => {
+    const cs = normalized("changsha-2023").projects.find((p) => p.name === "工业和信息化工作经费")!;
+    expect(cs.topics).not.toContain("restructuring");
+    expect(topicsOf("qingdao-2023", 16)).toEqual(["restructuring"]); // 支持化工产业转型升级资金
+  });
+
   it("lists the projects no rule caught, so the rules can be improved", () => {
     const uncaught = ["qingdao-2023", "tianjin-2024"].flatMap((d) => normalized(d).projects.filter((p) => p.topics.length === 0).map((p) => p.name));
     expect(uncaught).toEqual([]);
