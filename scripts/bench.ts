@@ -24,7 +24,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { DocumentData } from "../src/model/schema.ts";
 import { parseArgs, USAGE, type BenchOptions } from "../src/bench/args.ts";
 import { generateCorpus, type SourceDocument } from "../src/bench/corpus.ts";
@@ -35,21 +35,11 @@ import { median, spread } from "../src/bench/stats.ts";
 import { driftFromOriginals } from "../src/bench/verify.ts";
 import { loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH, CONCEPT_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
+import { CHROMIUM_ARGS, launchChromium } from "./lib/chromium.mjs";
 import { VFile } from "vfile";
 
 const PROJECT = resolve(".");
 const BIN = (name: string) => join(PROJECT, "node_modules/.bin", name);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const FIRST_QUERY = "无线电";
 const SECOND_QUERY = "满意度";
 /** A search result on /search/ (src/pages/search/_Results.tsx). */
@@ -435,7 +425,7 @@ async function lighthouseScores(urls: readonly { name: string; url: string }[]):
   const port = await freePort();
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+    browser = await launchChromium({ args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
     for (const { name, url } of urls) {
       const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
       const categories = result?.lhr.categories;
@@ -488,7 +478,7 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
     const js = Object.fromEntries(PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null])) as ScaleResult["js"];
 
     const server = await serve(dist);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     const search: SearchRun[] = [];
     const weight = {} as ScaleResult["weight"];
     try {

@@ -19,12 +19,21 @@ export type TopicComparison = { topic: string; regions: string[] };
  * province asks applicants to fill, not spending.
  */
 export function topicsWithComparison(data: Dataset): TopicComparison[] {
-  return sharedTopics(groupByRegion([...data.documents], [...data.projects]));
+  // Every record and region page asks; grouping the whole corpus on each was quadratic (npm run bench).
+  let topics = comparisons.get(data.projects);
+  if (!topics) {
+    topics = sharedTopics(groupByRegion([...data.documents], [...data.projects]));
+    comparisons.set(data.projects, topics);
+  }
+  return topics;
 }
+
+/** Keyed by the record list, which one build loads once. */
+const comparisons = new WeakMap<readonly Project[], TopicComparison[]>();
 
 /** Comparison topics a record appears on (a template appears apart, below the regions). */
 export function comparisonsFor(data: Dataset, projectId: string): TopicComparison[] {
-  const record = data.projects.find((p) => p.id === projectId);
+  const record = projectsById(data).get(projectId);
   if (!record) return [];
   return topicsWithComparison(data).filter((t) => record.topics.includes(t.topic));
 }
@@ -34,6 +43,18 @@ export function comparisonsForRegion(data: Dataset, slug: string): TopicComparis
   const slugOf = regionSlugs(data);
   const topics = new Set(data.projects.filter((p) => slugOf.get(p.documentId) === slug).flatMap((p) => p.topics));
   return topicsWithComparison(data).filter((t) => topics.has(t.topic));
+}
+
+const byId = new WeakMap<readonly Project[], Map<string, Project>>();
+
+/** id → record, built once per record list: a find() per record page was quadratic. */
+function projectsById(data: Dataset): Map<string, Project> {
+  let map = byId.get(data.projects);
+  if (!map) {
+    map = new Map(data.projects.map((p) => [p.id, p]));
+    byId.set(data.projects, map);
+  }
+  return map;
 }
 
 /** documentId → region slug. */

@@ -46,6 +46,7 @@ async function load(): Promise<Site> {
   const reports = new Map((await getCollection("reports")).map((e) => [e.data.documentId, e.data as Report]));
   const regions = groupByRegion(documents, projects);
   const documentById = new Map(documents.map((d) => [d.id, d]));
+  const regionBySlug = new Map(regions.map((r) => [r.slug, r]));
   return {
     documents,
     projects,
@@ -56,8 +57,7 @@ async function load(): Promise<Site> {
     regionOf: (documentId) => {
       const document = documentById.get(documentId);
       if (!document) throw new Error(`unknown document ${documentId}`);
-      const slug = regionSlug(document.region);
-      return regions.find((r) => r.slug === slug)!;
+      return regionBySlug.get(regionSlug(document.region))!;
     },
     topicName: names("content/rules/topics.json", (json) => topicRules.parse(json).topics),
     conceptName: names("content/rules/concepts.json", (json) => conceptRules.parse(json).concepts),
