@@ -1,25 +1,30 @@
 /**
- * Content collections over the normalized data (content/data/, written by
- * `npm run normalize`), validated with the one data model.
+ * The content layer holds the prose: the data section's documentation pages
+ * (src/content/docs/*.md), frontmatter checked by a schema, rendered by
+ * Astro's remark pipeline.
+ *
+ * The normalized data (content/data/, written by `npm run normalize`) is not a
+ * collection. Astro 5 compiles a build's whole data store into one JavaScript
+ * module; with the records in it the build needed more than Node's default
+ * 4 GB heap at ×100 the real corpus and would need some 40 GB at ×1000
+ * (npm run bench; withastro/astro#13360, #12888). The site reads the data
+ * through the same zod model instead (src/lib/site/collections.ts).
  */
 import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
 import { z } from "zod";
-import { document, project, report } from "./model/schema.ts";
-import { readDocuments } from "./lib/data.ts";
 
-const documents = defineCollection({
-  loader: () => readDocuments().map((d) => d.document),
-  schema: document,
+const docs = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./src/content/docs" }),
+  schema: z.object({
+    title: z.string(),
+    titleEn: z.string(),
+    description: z.string(),
+    /** Position in the list on /data/. */
+    order: z.number().int(),
+    /** The page has its own route that adds content computed from the data. */
+    generated: z.boolean().default(false),
+  }),
 });
 
-const projects = defineCollection({
-  loader: () => readDocuments().flatMap((d) => d.projects),
-  schema: project,
-});
-
-const reports = defineCollection({
-  loader: () => readDocuments().map((d) => ({ id: d.report.documentId, ...d.report })),
-  schema: report.extend({ id: z.string() }),
-});
-
-export const collections = { documents, projects, reports };
+export const collections = { docs };

@@ -37,13 +37,14 @@ export function useSite(options) {
 }
 
 /**
- * Start `astro preview` on dist/ (or `outDir`) on a free port (or `port`) and
+ * Start `astro preview` on dist/ (or `outDir`, or $SITE_DIST: a site built
+ * elsewhere, such as a benchmark corpus) on a free port (or `port`) and
  * wait until it answers; `base` is its address, `stop()` ends it and its children.
  * (The JSDoc type names `port`: without it TypeScript infers the options from
  * the `{}` default and rejects callers that pass one.)
  * @param {{ outDir?: string; port?: number }} [options]
  */
-export async function startPreview({ outDir = "dist", port } = {}) {
+export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", port } = {}) {
   port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir], {

@@ -1,12 +1,12 @@
 /**
- * The site's data, loaded once per build from the content collections and the
- * reviewed rule files (topic and concept names). Pages and components share
- * this one load instead of each querying the collections their own way.
+ * The site's data, loaded once per build from the normalized data (validated
+ * by the one model in src/lib/data.ts; why it is not a content collection:
+ * src/content.config.ts) and the reviewed rule files (topic and concept
+ * names). Pages and components share this one load.
  */
 import { readFileSync } from "node:fs";
-import { getCollection } from "astro:content";
 import { conceptRules, topicRules, type Document, type Project, type Report } from "../../model/schema.ts";
-import { contentPath } from "../data.ts";
+import { contentPath, readDocuments } from "../data.ts";
 import { documentPath, HOME, regionPath, type Crumb } from "./paths.ts";
 import { groupByRegion, regionSlug, type RegionView } from "./regions.ts";
 
@@ -32,18 +32,16 @@ function names(path: string, read: (json: unknown) => { id: string; zh: string }
 let loaded: Promise<Site> | null = null;
 
 export function loadSite(): Promise<Site> {
-  loaded ??= load();
+  loaded ??= Promise.resolve(load());
   return loaded;
 }
 
-async function load(): Promise<Site> {
+function load(): Site {
   // Documents by id; records keep their order inside a document (the order of the publication).
-  const documents = (await getCollection("documents")).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-  const order = new Map(documents.map((d, i) => [d.id, i]));
-  const projects = (await getCollection("projects"))
-    .map((e) => e.data)
-    .sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)!);
-  const reports = new Map((await getCollection("reports")).map((e) => [e.data.documentId, e.data as Report]));
+  const data = [...readDocuments()].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  const documents = data.map((d) => d.document);
+  const projects = data.flatMap((d) => d.projects);
+  const reports = new Map<string, Report>(data.map((d) => [d.document.id, d.report]));
   const regions = groupByRegion(documents, projects);
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const regionBySlug = new Map(regions.map((r) => [r.slug, r]));
