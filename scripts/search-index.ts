@@ -4,10 +4,14 @@
  * built pages. The pages' HTML has navigation, charts and table furniture, and
  * one page per record cannot send a result to one indicator's row; custom
  * records can. The `pagefind` CLI would index the HTML, so it is not used.
+ * Then the facet table (src/lib/search/table.ts) from the fragments Pagefind
+ * wrote, so its page ids and filter values are Pagefind's own.
  */
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { readSearchRecords } from "../src/lib/search/load.ts";
+import { buildTable, tableFile, type PagefindEntry } from "../src/lib/search/table.ts";
 import { indexedText } from "../src/lib/search/tokens.ts";
 
 const OUTPUT = `${process.env.DIST_DIR ?? "dist"}/pagefind`;
@@ -31,4 +35,21 @@ rmSync(OUTPUT, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: OUTPUT });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
 await pagefind.close();
-console.log(`search index: ${records.length} records → ${OUTPUT}`);
+
+/** A fragment file: gzip of a signature and the JSON that a result's data() returns. */
+function readFragment(name: string): { id: string; url: string; filters: Record<string, string[]> } {
+  const bytes = gunzipSync(readFileSync(`${OUTPUT}/fragment/${name}`));
+  const signature = "pagefind_dcd";
+  if (bytes.subarray(0, signature.length).toString() !== signature) throw new Error(`pagefind: ${name} is not a fragment`);
+  const { url, filters } = JSON.parse(bytes.subarray(signature.length).toString("utf8")) as { url: string; filters: Record<string, string[]> };
+  return { id: name.replace(/\.pf_fragment$/u, ""), url, filters };
+}
+
+// In URL order, a document's pages sit together and share most values: the table zips a quarter smaller.
+const fragments = readdirSync(`${OUTPUT}/fragment`)
+  .map(readFragment)
+  .sort((a, b) => (a.url < b.url ? -1 : 1));
+if (fragments.length !== records.length) throw new Error(`pagefind wrote ${fragments.length} fragments for ${records.length} records`);
+const table = tableFile(JSON.parse(readFileSync(`${OUTPUT}/pagefind-entry.json`, "utf8")) as PagefindEntry);
+writeFileSync(`${OUTPUT}/${table}`, gzipSync(JSON.stringify(buildTable(fragments)), { level: 9 }));
+console.log(`search index: ${records.length} records → ${OUTPUT}, facet table ${table}`);

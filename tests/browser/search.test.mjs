@@ -1,7 +1,7 @@
 /**
  * Search in a real browser (issue #6): the header form, Chinese phrase
- * matching, filters, landing on an indicator's row, and URLs that restore a
- * search. Run after `npm run build`: node --test tests/browser/
+ * matching, filters and their counts, landing on an indicator's row, and URLs
+ * that restore a search. Run after `npm run build`: node --test tests/browser/
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -69,6 +69,71 @@ test("ticking 天津市 narrows the results to Tianjin and says so in the URL", 
   assert.ok(tianjin.length > 0);
   assert.notDeepEqual(tianjin, all);
   for (const r of tianjin) assert.match(r.href, /^\/projects\/tianjin-/u, `${r.href} is a Tianjin record`);
+  await page.close();
+});
+
+/** The number in the status line once it reports filtered results. */
+async function filteredCount(page) {
+  await page.waitForFunction(() => /^筛选后 \d+ 条/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  return Number(/^筛选后 (\d+) 条/u.exec(await page.locator(".search-status").textContent())[1]);
+}
+
+test("with filters on two keys, each value's count is the number of results choosing it gives", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("满意度", { 类型: "项目" }));
+  await results(page);
+  // Changsha publishes projects and whole-unit tables, both with 满意度 indicators.
+  const region = (await facet(page, "地区")).find((v) => v.value === "长沙市");
+  await page.locator(".search-filters label", { hasText: region.value }).click();
+  assert.equal(await filteredCount(page), region.count);
+  // Another type, counted under the region alone: among the filtered results (all 项目) it would be 0.
+  const other = (await facet(page, "类型")).find((v) => v.value !== "项目");
+  assert.ok(other && other.count > 0, `another type with results in ${region.value}`);
+  await page.locator(".search-filters label", { hasText: "项目" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("类型"));
+  await page.locator(".search-filters label", { hasText: other.value }).click();
+  await page.waitForURL((url) => url.searchParams.get("类型") === other.value);
+  assert.equal(await filteredCount(page), other.count);
+  await page.close();
+});
+
+test("results show before the filter counts, and the panel says they are being counted", async () => {
+  const page = await site.browser.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/pagefind/facets.*.json.gz", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchUrl("无线电"));
+  assert.ok((await results(page)).length > 0);
+  assert.match(await page.locator(".search-filters").textContent(), /正在统计/u);
+  assert.equal(await page.locator(".facet-count").count(), 0, "no count before the table");
+  release();
+  await page.locator(".facet-count").first().waitFor();
+  assert.doesNotMatch(await page.locator(".search-filters").textContent(), /正在统计/u);
+  await page.close();
+});
+
+test("a query with punctuation shows its first page while the rest is checked, and counts only once all are", async () => {
+  const page = await site.browser.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let fragments = 0;
+  // 100 has some 160 candidates, about half of them 100%: 60 fragments give a first page, not all.
+  await page.route("**/pagefind/fragment/**", async (route) => {
+    if (++fragments > 60) await held;
+    await route.continue();
+  });
+  await page.goto(searchUrl("100%"));
+  await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("先显示"));
+  await page.locator(".search-result").nth(19).waitFor();
+  assert.match(await page.locator(".search-filters").textContent(), /正在统计/u);
+  assert.equal(await page.locator(".facet-count").count(), 0, "no count from part of the results");
+  release();
+  await results(page);
+  assert.match(await page.locator(".search-status").textContent(), /^找到 \d+ 条结果/u);
+  assert.ok((await page.locator(".facet-count").count()) > 0);
   await page.close();
 });
 

@@ -1,77 +1,126 @@
 import { describe, expect, it } from "vitest";
-import { runSearch, type Pagefind } from "../../src/lib/search/engine.ts";
+import { countFacets, find, PAGE, searching, selectResults, type Found, type Pagefind } from "../../src/lib/search/engine.ts";
+import type { PageFilters } from "../../src/lib/search/filters.ts";
+import { buildTable, readTable } from "../../src/lib/search/table.ts";
 
-/** A stand-in for Pagefind: fixed answers per term, filter values per record. */
-function fakePagefind(
-  answers: Record<string, string[]>,
-  filters: Record<string, Record<string, string>>,
-  texts: Record<string, string> = {},
-): Pagefind & { asked: string[] } {
-  const asked: string[] = [];
-  const result = (id: string) => ({ id, data: async () => ({ url: `/${id}/`, content: texts[id] ?? "", excerpt: id, meta: {}, filters: {} }) });
+/** A stand-in for Pagefind: fixed answers per term; it records what it is asked (options included) and which fragments are fetched. */
+function fakePagefind(answers: Record<string, string[]>, texts: Record<string, string> = {}): Pagefind & { asked: unknown[][]; fetched: string[] } {
+  const asked: unknown[][] = [];
+  const fetched: string[] = [];
+  const result = (id: string) => ({
+    id,
+    data: async () => {
+      fetched.push(id);
+      return { url: `/${id}/`, content: texts[id] ?? "", excerpt: id, meta: {}, filters: {} };
+    },
+  });
   return {
     asked,
-    async search(term, options) {
-      const [filter] = Object.entries(options?.filters ?? {});
-      if (!filter) asked.push(term);
-      const found = answers[term] ?? [];
-      return { results: (filter ? found.filter((id) => filters[id]?.[filter[0]] === filter[1]) : found).map(result) };
-    },
-    async filters() {
-      const counts: Record<string, Record<string, number>> = {};
-      for (const values of Object.values(filters))
-        for (const [key, value] of Object.entries(values)) (counts[key] ??= {})[value] = (counts[key]![value] ?? 0) + 1;
-      return counts;
+    fetched,
+    async search(...args: unknown[]) {
+      asked.push(args);
+      return { results: (answers[args[0] as string] ?? []).map(result) };
     },
   };
 }
 
-const pagefind = fakePagefind(
-  { '"无 线 电"': ["a", "b", "c"], '"天 津"': ["c", "a"], "5g": ["d"] },
-  { a: { 地区: "天津市", 类型: "项目" }, b: { 地区: "青岛市", 类型: "项目" }, c: { 地区: "天津市", 类型: "文件" }, d: { 地区: "青岛市" } },
-);
+function tableOf(pages: Record<string, PageFilters>) {
+  return readTable(buildTable(Object.entries(pages).map(([id, filters]) => ({ id, filters }))));
+}
 
-describe("runSearch", () => {
-  it("runs one Pagefind search per piece and keeps what all found, in the first search's order", async () => {
-    pagefind.asked.length = 0;
-    const outcome = await runSearch(pagefind, { q: "无线电 天津", selection: {} });
-    expect(pagefind.asked).toEqual(['"无 线 电"', '"天 津"']);
-    expect(outcome.results.map((r) => r.id)).toEqual(["a", "c"]);
-    expect(outcome.unfiltered).toBe(2);
-  });
+const table = tableOf({
+  a: { 地区: ["天津市"], 类型: ["项目"] },
+  b: { 地区: ["青岛市"], 类型: ["项目"] },
+  c: { 地区: ["天津市"], 类型: ["文件"] },
+  d: { 地区: ["青岛市"], 类型: ["项目"] },
+});
+const pick = (facets: ReturnType<typeof countFacets>, key: "地区" | "类型") => facets![key].map(({ value, count }) => [value, count]);
 
-  it("filters with the ids of each filter value among the results and counts the values", async () => {
-    const outcome = await runSearch(pagefind, { q: "无线电", selection: { 类型: ["项目"] } });
-    expect(outcome.results.map((r) => r.id)).toEqual(["a", "b"]);
-    expect(outcome.unfiltered).toBe(3);
-    // Ordered by records in the whole index (two each), ties by pinyin: qing before tian.
-    expect(outcome.facets.地区).toEqual([
-      { value: "青岛市", count: 1, selected: false },
-      { value: "天津市", count: 1, selected: false },
-    ]);
-    expect(outcome.facets.类型).toEqual([
-      { value: "项目", count: 2, selected: true },
-      { value: "文件", count: 1, selected: false },
-    ]);
+describe("find", () => {
+  it("runs one Pagefind search per piece, never with a filter, and keeps what all found in the first search's order", async () => {
+    const pagefind = fakePagefind({ '"无 线 电"': ["a", "b", "c"], '"天 津"': ["c", "a", "d"] });
+    const found = await find(pagefind, "无线电 天津");
+    expect(pagefind.asked).toEqual([['"无 线 电"'], ['"天 津"']]);
+    expect(found.results.map((r) => r.id)).toEqual(["a", "c"]);
   });
 
   it("asks nothing for a query without letters or digits", async () => {
-    const before = pagefind.asked.length;
-    const outcome = await runSearch(pagefind, { q: "——", selection: {} });
-    expect(outcome).toMatchObject({ terms: [], unfiltered: 0, results: [] });
-    expect(pagefind.asked.length).toBe(before);
+    const pagefind = fakePagefind({});
+    expect(await find(pagefind, "——")).toEqual({ terms: [], results: [], complete: true });
+    expect(pagefind.asked).toEqual([]);
   });
 });
 
-describe("runSearch with punctuation in the query", () => {
-  it("keeps only results whose text holds the query as typed", async () => {
-    const pagefind = fakePagefind({ "100": ["x", "y", "z"] }, { x: { 类型: "项目" }, y: { 类型: "项目" }, z: { 类型: "项目" } }, {
-      x: "完成率 100%",
-      y: "≥100个",
-      z: "100 %",
-    });
-    const outcome = await runSearch(pagefind, { q: "100%", selection: {} });
-    expect(outcome.results.map((r) => r.id)).toEqual(["x", "z"]);
-    expect(outcome.facets.类型).toEqual([{ value: "项目", count: 2, selected: false }]);
+describe("counts of a query of several pieces", () => {
+  it("are those of the results all searches found, not of the first search", async () => {
+    const found = await find(fakePagefind({ '"无 线 电"': ["a", "b", "c", "d"], '"天 津"': ["a", "c"] }), "无线电 天津");
+    // The first search alone would say 青岛市 2, 项目 3.
+    expect(pick(countFacets(found, {}, table), "地区")).toEqual([["天津市", 2]]);
+    expect(pick(countFacets(found, {}, table), "类型")).toEqual([["项目", 1], ["文件", 1]]);
+  });
+});
+
+describe("a query with punctuation", () => {
+  it("keeps only results whose text holds the query as typed, and counts those", async () => {
+    const pagefind = fakePagefind({ "100": ["a", "b", "c"] }, { a: "完成率 100%", b: "≥100个", c: "100 %" });
+    const found = await find(pagefind, "100%");
+    expect(found.results.map((r) => r.id)).toEqual(["a", "c"]);
+    // Pagefind's 100 alone would count b (青岛市) too.
+    expect(pick(countFacets(found, {}, table), "地区")).toEqual([["天津市", 2]]);
+  });
+});
+
+describe("a query with punctuation and many candidates", () => {
+  // p0…p99 all hold 100; every third says 100% (p0, p3, …: 34 of them).
+  const ids = Array.from({ length: 100 }, (_, i) => `p${i}`);
+  const texts = Object.fromEntries(ids.map((id, i) => [id, i % 3 === 0 ? "完成率 100%" : "≥100个"]));
+  const table = tableOf(Object.fromEntries(ids.map((id) => [id, { 类型: ["项目"] }])));
+
+  it("gives its first page before checking the rest, without counts, then the complete answer with them", async () => {
+    const pagefind = fakePagefind({ "100": ids }, texts);
+    const steps: { found: Found; fetched: number }[] = [];
+    for await (const found of searching(pagefind, "100%")) steps.push({ found, fetched: pagefind.fetched.length });
+    const [first, last] = steps;
+    expect(steps).toHaveLength(2);
+    expect(first!.found.complete).toBe(false);
+    expect(first!.found.results.map((r) => r.id)).toEqual(ids.filter((_, i) => i % 3 === 0).slice(0, PAGE));
+    expect(first!.fetched).toBeLessThan(ids.length);
+    expect(countFacets(first!.found, {}, table)).toBeNull();
+    expect(last!.found.complete).toBe(true);
+    expect(last!.found.results).toHaveLength(34);
+    expect(pick(countFacets(last!.found, {}, table), "类型")).toEqual([["项目", 34]]);
+  });
+
+  it("gives one complete answer when the first candidates are all there are", async () => {
+    const few = ids.slice(0, 30);
+    const steps = [];
+    for await (const found of searching(fakePagefind({ "100": few }, texts), "100%")) steps.push(found);
+    expect(steps.map((f) => [f.complete, f.results.length])).toEqual([[true, 10]]);
+  });
+});
+
+describe("filters on two keys", () => {
+  const found = find(fakePagefind({ "5g": ["a", "b", "c", "d"] }), "5G");
+  const selection = { 地区: ["青岛市"], 类型: ["文件"] };
+
+  it("keep the results carrying a chosen value of each", async () => {
+    expect(selectResults(await found, selection, table)).toEqual([]);
+    expect(selectResults(await found, { 地区: ["青岛市"], 类型: ["项目", "文件"] }, table)?.map((r) => r.id)).toEqual(["b", "d"]);
+  });
+
+  it("count each filter under the other's choice only", async () => {
+    const facets = countFacets(await found, selection, table);
+    // Counted among the (empty) filtered results every count would be 0.
+    expect(pick(facets, "地区")).toEqual([["青岛市", 0], ["天津市", 1]]);
+    expect(pick(facets, "类型")).toEqual([["项目", 2], ["文件", 0]]);
+  });
+});
+
+describe("selectResults before the facet table has arrived", () => {
+  it("gives every result when nothing is selected, and waits (null) when something is", async () => {
+    const found = await find(fakePagefind({ "5g": ["a", "b"] }), "5G");
+    expect(selectResults(found, {}, null)).toBe(found.results);
+    expect(selectResults(found, { 地区: [] }, null)).toBe(found.results);
+    expect(selectResults(found, { 地区: ["天津市"] }, null)).toBeNull();
   });
 });

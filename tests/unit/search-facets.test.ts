@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { applySelection, facetCounts, intersect, orderValues, type FilterIndex } from "../../src/lib/search/facets.ts";
-import type { FilterKey } from "../../src/lib/search/filters.ts";
+import { applySelection, facetCounts, intersect, orderValues, type FiltersOf } from "../../src/lib/search/facets.ts";
+import { FILTERS, type FilterKey, type PageFilters } from "../../src/lib/search/filters.ts";
 
-function filterIndex(entries: Partial<Record<FilterKey, Record<string, string[]>>>): FilterIndex {
-  return new Map(
-    Object.entries(entries).map(([key, values]) => [key as FilterKey, new Map(Object.entries(values).map(([v, ids]) => [v, new Set(ids)]))]),
-  );
-}
+const pages: Record<string, PageFilters> = {
+  t1: { 地区: ["天津市"], 年度: ["2024"], 类型: ["项目"], 主题: ["无线电管理", "中小企业"] },
+  t2: { 地区: ["天津市"], 年度: ["2024"], 类型: ["项目"], 主题: ["无线电管理"] },
+  t3: { 地区: ["天津市"], 年度: ["2024"], 类型: ["文件"] },
+  q1: { 地区: ["青岛市"], 年度: ["2023"], 类型: ["项目"], 主题: ["中小企业"] },
+  q2: { 地区: ["青岛市"], 年度: ["2023"], 类型: ["文件"] },
+};
+const filtersOf: FiltersOf = (id) => pages[id]!;
+const order = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
+Object.assign(order, { 地区: ["天津市", "青岛市"], 年度: ["2024", "2023"], 类型: ["项目", "文件"], 主题: ["无线电管理", "中小企业"] });
 
-const index = filterIndex({
-  地区: { 天津市: ["t1", "t2", "t3"], 青岛市: ["q1", "q2"] },
-  年度: { "2024": ["t1", "t2", "t3"], "2023": ["q1", "q2"] },
-  类型: { 项目: ["t1", "t2", "q1"], 文件: ["t3", "q2"] },
-});
+const counts = (ids: string[], selection: Parameters<typeof facetCounts>[1], key: FilterKey) =>
+  facetCounts(ids, selection, filtersOf, order)[key].map(({ value, count }) => [value, count]);
 
 describe("intersect", () => {
   it("keeps the ids every search found, in the first search's order", () => {
@@ -27,44 +29,50 @@ describe("intersect", () => {
 describe("applySelection", () => {
   const ids = ["t1", "q1", "t3", "q2"];
   it("passes everything without a selection", () => {
-    expect(applySelection(ids, {}, index)).toEqual(ids);
+    expect(applySelection(ids, {}, filtersOf)).toEqual(ids);
   });
   it("ORs the values of one filter and ANDs the filters", () => {
-    expect(applySelection(ids, { 地区: ["天津市", "青岛市"] }, index)).toEqual(ids);
-    expect(applySelection(ids, { 地区: ["天津市"], 类型: ["项目"] }, index)).toEqual(["t1"]);
+    expect(applySelection(ids, { 地区: ["天津市", "青岛市"] }, filtersOf)).toEqual(ids);
+    expect(applySelection(ids, { 地区: ["天津市"], 类型: ["项目"] }, filtersOf)).toEqual(["t1"]);
   });
-  it("passes nothing for a value no record carries", () => {
-    expect(applySelection(ids, { 地区: ["长沙市"] }, index)).toEqual([]);
+  it("passes a page carrying any selected value of a filter with several values per page", () => {
+    expect(applySelection(ids, { 主题: ["中小企业"] }, filtersOf)).toEqual(["t1", "q1"]);
+  });
+  it("passes nothing for a value no record carries, nor a page without the filter", () => {
+    expect(applySelection(ids, { 地区: ["长沙市"] }, filtersOf)).toEqual([]);
+    expect(applySelection(["t3"], { 主题: ["无线电管理"] }, filtersOf)).toEqual([]);
   });
 });
 
 describe("facetCounts", () => {
-  const ids = ["t1", "t2", "q1"];
-  it("counts each value among the results", () => {
-    const facets = facetCounts(ids, {}, index);
-    expect(facets.地区).toEqual([
-      { value: "天津市", count: 2, selected: false },
-      { value: "青岛市", count: 1, selected: false },
-    ]);
-    expect(facets.类型).toEqual([{ value: "项目", count: 3, selected: false }]);
-    expect(facets.主题).toEqual([]);
+  const all = ["t1", "t2", "t3", "q1", "q2"];
+  it("counts each value among the results, a page once for each of its values", () => {
+    expect(counts(["t1", "t2", "q1"], {}, "地区")).toEqual([["天津市", 2], ["青岛市", 1]]);
+    expect(counts(["t1", "t2", "q1"], {}, "主题")).toEqual([["无线电管理", 2], ["中小企业", 2]]);
+    expect(counts(["t1", "t2", "q1"], {}, "类型")).toEqual([["项目", 3]]);
+    expect(counts(["t1", "t2", "q1"], {}, "一级指标")).toEqual([]);
   });
   it("counts a filter's values under the other filters only, so a chosen region still shows the others", () => {
-    const facets = facetCounts(ids, { 地区: ["天津市"] }, index);
-    expect(facets.地区).toEqual([
-      { value: "天津市", count: 2, selected: true },
-      { value: "青岛市", count: 1, selected: false },
-    ]);
-    expect(facets.年度).toEqual([{ value: "2024", count: 2, selected: false }]);
+    expect(counts(all, { 地区: ["天津市"] }, "地区")).toEqual([["天津市", 3], ["青岛市", 2]]);
+    expect(counts(all, { 地区: ["天津市"] }, "类型")).toEqual([["项目", 2], ["文件", 1]]);
+  });
+  it("with two filters chosen, counts each under the other's choice, not under the filtered results", () => {
+    // Among the filtered results (t1, t2) 青岛市 and 文件 would be 0; choosing either would give 1 result.
+    const selection = { 地区: ["天津市"], 类型: ["项目"] };
+    expect(applySelection(all, selection, filtersOf)).toEqual(["t1", "t2"]);
+    expect(counts(all, selection, "地区")).toEqual([["天津市", 2], ["青岛市", 1]]);
+    expect(counts(all, selection, "类型")).toEqual([["项目", 2], ["文件", 1]]);
+    expect(counts(all, selection, "年度")).toEqual([["2024", 2]]);
+  });
+  it("counts a value as the results of choosing it alone, whatever else of its filter is chosen", () => {
+    // Under 青岛市 only q1 carries a topic; 无线电管理 stays listed at 0 because it is chosen.
+    expect(counts(all, { 主题: ["无线电管理", "中小企业"], 地区: ["青岛市"] }, "主题")).toEqual([["无线电管理", 0], ["中小企业", 1]]);
   });
   it("keeps the index's order of values, whatever the counts", () => {
-    expect(facetCounts(["t3", "q2", "t1"], {}, index).类型).toEqual([
-      { value: "项目", count: 1, selected: false },
-      { value: "文件", count: 2, selected: false },
-    ]);
+    expect(counts(["t3", "q2", "t1"], {}, "类型")).toEqual([["项目", 1], ["文件", 2]]);
   });
   it("keeps a selected value without results, so it can be unticked", () => {
-    expect(facetCounts(ids, { 地区: ["长沙市"] }, index).地区).toContainEqual({ value: "长沙市", count: 0, selected: true });
+    expect(facetCounts(all, { 地区: ["长沙市"] }, filtersOf, order).地区).toContainEqual({ value: "长沙市", count: 0, selected: true });
   });
 });
 

@@ -3,12 +3,16 @@
  * runs in the search page and, in Node, in npm run bench:search, so the bench
  * measures what readers get. Pagefind is passed in, never imported, so the
  * page can load it lazily and the bench can point it at a server.
+ *
+ * Finding is Pagefind's, one search per query piece and never with a filter
+ * (table.ts says why); filtering and counting are set algebra over the facet
+ * table, so choosing a filter needs no new search.
  */
-import { applySelection, facetCounts, intersect, orderValues, type Facets, type FilterIndex } from "./facets.ts";
-import { FILTERS, type FilterKey } from "./filters.ts";
+import { applySelection, facetCounts, intersect, type Facets } from "./facets.ts";
+import { FILTERS, type Selection } from "./filters.ts";
 import { carriesWholeQuery, searchTerms } from "./query.ts";
-import type { SearchState } from "./state.ts";
 import { containsQuery } from "./substring.ts";
+import type { FacetTable } from "./table.ts";
 
 /** The part of a Pagefind fragment the page shows. */
 export type Fragment = {
@@ -24,61 +28,77 @@ export type Fragment = {
 export type PagefindResult = { id: string; data: () => Promise<Fragment> };
 
 /** The subset of Pagefind's JS API used here. */
-export type Pagefind = {
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-};
+export type Pagefind = { search: (term: string) => Promise<{ results: PagefindResult[] } | null> };
 
-export type Outcome = {
+/** Results a page shows at a time (each result's text is a separate fragment to fetch). */
+export const PAGE = 20;
+
+/** What a query finds, before any filter. */
+export type Found = {
   /** The Pagefind searches the query became; none for a query without letters or digits. */
   terms: string[];
-  /** Results before filtering. */
-  unfiltered: number;
-  /** Results after filtering, in ranking order. */
+  /** The results in ranking order, each once. */
   results: PagefindResult[];
-  facets: Facets;
+  /** False for the first page of a query still being checked against the text: counts must wait. */
+  complete: boolean;
 };
 
 /**
- * Ids per filter value among the results of one search. Any search's results
- * hold all final results, so that is enough to filter and count them. A
- * filter-only search would do the same for the whole index, but it makes
- * Pagefind fetch every index chunk (about 130 KB here); these searches fetch
- * nothing new.
+ * The search as it goes: the complete answer, and before it, for a query
+ * checked against the text, its first page. That check fetches every
+ * candidate's fragment (about 0.7 KB; 15,000 of them for 100% at ×100), which
+ * the first page need not wait for.
  */
-async function filterIndex(pagefind: Pagefind, term: string): Promise<FilterIndex> {
-  const all = await pagefind.filters();
-  const index = new Map<FilterKey, Map<string, Set<string>>>();
-  for (const key of FILTERS) {
-    const values = new Map<string, Set<string>>();
-    for (const value of orderValues(key, all[key] ?? {})) {
-      const found = await pagefind.search(term, { filters: { [key]: value } });
-      values.set(value, new Set(found?.results.map((r) => r.id) ?? []));
-    }
-    index.set(key, values);
+export async function* searching(pagefind: Pagefind, query: string): AsyncGenerator<Found> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) {
+    yield { terms, results: [], complete: true };
+    return;
   }
-  return index;
-}
-
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
-  const terms = searchTerms(state.q);
-  const [first] = terms;
-  if (first === undefined) return { terms, unfiltered: 0, results: [], facets: facetCounts([], state.selection, new Map()) };
   const answers = await Promise.all(terms.map(async (term) => (await pagefind.search(term))?.results ?? []));
   // The first search's result objects: their excerpts mark that search's matches.
   const byId = new Map((answers[0] ?? []).map((r) => [r.id, r]));
-  let ids = intersect(answers.map((results) => results.map((r) => r.id)));
-  if (!carriesWholeQuery(state.q)) {
-    // Fetches each candidate's fragment (about 0.5 KB); only queries with punctuation or symbols pay this.
-    const texts = await Promise.all(ids.map(async (id) => (await byId.get(id)!.data()).content));
-    ids = ids.filter((_, i) => containsQuery(texts[i]!, state.q));
+  const candidates = intersect(answers.map((found) => found.map((r) => r.id))).map((id) => byId.get(id)!);
+  if (carriesWholeQuery(query)) {
+    yield { terms, results: candidates, complete: true };
+    return;
   }
-  const index = await filterIndex(pagefind, first);
-  const kept = applySelection(ids, state.selection, index);
-  return {
-    terms,
-    unfiltered: ids.length,
-    results: kept.map((id) => byId.get(id)!),
-    facets: facetCounts(ids, state.selection, index),
-  };
+  const holds = (results: readonly PagefindResult[]) =>
+    Promise.all(results.map(async (r) => containsQuery((await r.data()).content, query))).then((kept) => results.filter((_, i) => kept[i]));
+  const checked: PagefindResult[] = [];
+  let next = 0;
+  // In ranking order, a page's worth of candidates at a time, until a page of results holds.
+  while (checked.length < PAGE && next < candidates.length) {
+    checked.push(...(await holds(candidates.slice(next, next + PAGE))));
+    next += PAGE;
+  }
+  if (next < candidates.length) {
+    yield { terms, results: checked.slice(0, PAGE), complete: false };
+    checked.push(...(await holds(candidates.slice(next))));
+  }
+  yield { terms, results: checked, complete: true };
+}
+
+/** The complete answer of searching. */
+export async function find(pagefind: Pagefind, query: string): Promise<Found> {
+  let last: Found | undefined;
+  for await (const found of searching(pagefind, query)) last = found;
+  return last!;
+}
+
+/** The results that pass the selection; null while a selection waits for the table (no selection needs none). */
+export function selectResults(found: Found, selection: Selection, table: FacetTable | null): PagefindResult[] | null {
+  if (!FILTERS.some((key) => (selection[key] ?? []).length > 0)) return found.results;
+  if (!table) return null;
+  const kept = new Set(applySelection(ids(found), selection, table.filtersOf));
+  return found.results.filter((r) => kept.has(r.id));
+}
+
+/** The filter counts; null for a first page, whose counts would be those of a part. */
+export function countFacets(found: Found, selection: Selection, table: FacetTable): Facets | null {
+  return found.complete ? facetCounts(ids(found), selection, table.filtersOf, table.order) : null;
+}
+
+function ids(found: Found): string[] {
+  return found.results.map((r) => r.id);
 }

@@ -1,20 +1,20 @@
 /**
- * Filters and their counts as set algebra over result ids.
- *
- * A query of several pieces is several Pagefind searches, so Pagefind's own
- * filter counts (which belong to one search) cannot be used. Instead the
- * engine asks Pagefind which results carry each filter value (engine.ts) and
- * results and counts are worked out here: values of one filter combine with
- * OR, filters with AND, and a value's count is what the results would be with
+ * Filters and their counts, worked out over result ids and the filter values
+ * each result carries (table.ts): values of one filter combine with OR,
+ * filters with AND, and a value's count is what the results would be with
  * that value chosen (other filters kept).
+ *
+ * A query of several pieces is several Pagefind searches, and a query with
+ * punctuation is checked against the text after searching, so the counts of
+ * any one Pagefind search would not be those of the results; these are.
  */
-import { FILTERS, type FilterKey, type Selection } from "./filters.ts";
-
-/** Per filter, per value (in display order), the ids of the records carrying that value. */
-export type FilterIndex = ReadonlyMap<FilterKey, ReadonlyMap<string, ReadonlySet<string>>>;
+import { FILTERS, type FilterKey, type PageFilters, type Selection } from "./filters.ts";
 
 export type FacetValue = { value: string; count: number; selected: boolean };
 export type Facets = Record<FilterKey, FacetValue[]>;
+
+/** The filter values of a result (FacetTable.filtersOf). */
+export type FiltersOf = (id: string) => PageFilters;
 
 /** The ids every search found, in the order of the first (its ranking). */
 export function intersect(lists: readonly (readonly string[])[]): string[] {
@@ -24,16 +24,16 @@ export function intersect(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(first)].filter((id) => others.every((set) => set.has(id)));
 }
 
-function passes(id: string, selection: Selection, index: FilterIndex, except?: FilterKey): boolean {
+function passes(carried: PageFilters, selection: Selection, except?: FilterKey): boolean {
   return FILTERS.every((key) => {
     const chosen = selection[key] ?? [];
-    return key === except || chosen.length === 0 || chosen.some((value) => index.get(key)?.get(value)?.has(id) ?? false);
+    return key === except || chosen.length === 0 || chosen.some((value) => carried[key]?.includes(value));
   });
 }
 
 /** The results that pass the selected filters, in their order. */
-export function applySelection(ids: readonly string[], selection: Selection, index: FilterIndex): string[] {
-  return ids.filter((id) => passes(id, selection, index));
+export function applySelection(ids: readonly string[], selection: Selection, filtersOf: FiltersOf): string[] {
+  return ids.filter((id) => passes(filtersOf(id), selection));
 }
 
 /**
@@ -47,18 +47,25 @@ export function orderValues(key: FilterKey, counts: Readonly<Record<string, numb
 }
 
 /**
- * Each filter's values with their counts among the results, in the index's
- * order. A value with no result is left out unless it is selected (a shared
- * URL may name one), so it can still be unticked.
+ * Each filter's values with their counts among the results, in display order.
+ * A value with no result is left out unless it is selected (a shared URL may
+ * name one), so it can still be unticked.
  */
-export function facetCounts(ids: readonly string[], selection: Selection, index: FilterIndex): Facets {
+export function facetCounts(
+  ids: readonly string[],
+  selection: Selection,
+  filtersOf: FiltersOf,
+  order: Readonly<Record<FilterKey, readonly string[]>>,
+): Facets {
+  const carried = ids.map(filtersOf);
   const facets = {} as Facets;
   for (const key of FILTERS) {
-    const values = index.get(key) ?? new Map<string, ReadonlySet<string>>();
+    const counts = new Map<string, number>();
+    for (const page of carried)
+      if (passes(page, selection, key)) for (const value of page[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
     const chosen = selection[key] ?? [];
-    const base = ids.filter((id) => passes(id, selection, index, key));
-    facets[key] = [...new Set([...values.keys(), ...chosen])]
-      .map((value) => ({ value, count: base.filter((id) => values.get(value)?.has(id)).length, selected: chosen.includes(value) }))
+    facets[key] = [...new Set([...order[key], ...chosen])]
+      .map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.includes(value) }))
       .filter((v) => v.count > 0 || v.selected);
   }
   return facets;

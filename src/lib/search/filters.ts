@@ -10,6 +10,9 @@ export type FilterKey = (typeof FILTERS)[number];
 /** Selected values per filter: any value of a filter (OR), every filter (AND). */
 export type Selection = Partial<Record<FilterKey, readonly string[]>>;
 
+/** The values a page carries, per filter (none where the filter does not apply, several for 主题). */
+export type PageFilters = Partial<Record<FilterKey, readonly string[]>>;
+
 export const KIND_VALUE: Record<ProjectKind, string> = { project: "项目", unit: "单位整体", template: "模板" };
 /** 类型 of a document page: a publication, not a table in it. */
 export const DOCUMENT_VALUE = "文件";

@@ -3,11 +3,9 @@
  * separate Pagefind fragment to fetch), every field rendered as text.
  */
 import { useEffect, useState } from "react";
-import type { Fragment, PagefindResult } from "../../lib/search/engine.ts";
+import { PAGE, type Fragment, type PagefindResult } from "../../lib/search/engine.ts";
 import { excerptParts } from "../../lib/search/excerpt.ts";
 import { shownRaw } from "../../lib/site/format.ts";
-
-const PAGE = 20;
 
 export default function Results({ results }: { results: PagefindResult[] }) {
   const [shown, setShown] = useState(PAGE);
