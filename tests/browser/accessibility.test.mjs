@@ -28,6 +28,7 @@ const PAGES = {
   glossary: "/glossary/",
   data: "/data/",
   quality: "/data/quality/",
+  "quality region": "/data/quality/changsha/",
   search: "/search/?q=%E6%97%A0%E7%BA%BF%E7%94%B5",
   comparison: "/compare/radio/",
   compare: `/compare/?p=${project.id}&p=${unit.id}`,

@@ -1,22 +1,26 @@
 /**
  * Checks on the built site (dist/) against content/data, without a browser:
- * every published figure appears on its page exactly as published, and the
- * download equals the data. Language, scripts on content pages and dead links
- * and anchors are the site gate's (npm run check:site, src/gates/).
- * Run after `astro build`: node --test tests/browser/
+ * every published figure appears on its page exactly as published, the
+ * download equals the data, and the lists that are split into pages (a
+ * region's records, the quality report by region) still reach everything.
+ * Language, scripts on content pages and dead links and anchors are the site
+ * gate's (npm run check:site, src/gates/).
+ * Run after `astro build`: node --test tests/browser/ ($SITE_DIST and
+ * $CONTENT_DATA_DIR check a site built elsewhere, such as a benchmark corpus).
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-const DIST = "dist";
-const DATA = "content/data";
+const DIST = process.env.SITE_DIST ?? "dist";
+const DATA = process.env.CONTENT_DATA_DIR ?? "content/data";
 
+// In document-id order, as the download writes them (file names sort differently: "x-2023-x1.json" < "x-2023.json").
 const documents = readdirSync(DATA)
   .filter((f) => f.endsWith(".json"))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(DATA, f), "utf8")));
+  .map((f) => JSON.parse(readFileSync(join(DATA, f), "utf8")))
+  .sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
 const projects = documents.flatMap((d) => d.projects);
 
 /** Text as Astro writes it into HTML. */
@@ -67,4 +71,49 @@ test("/data/targets.json holds every document and record, as in content/data", (
   assert.equal(download.schemaVersion, documents[0].schemaVersion);
   assert.deepEqual(download.documents, documents.map((d) => d.document));
   assert.deepEqual(download.projects, projects);
+});
+
+const regionSlug = (region) => region.slug ?? region.adminCode;
+const page = (path) => readFileSync(pagePath(path), "utf8");
+/** Site paths an HTML page links to whose path matches `pattern`, in page order (anchors kept). */
+const links = (html, pattern) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((href) => pattern.test(href));
+/** The records a page lists in its record tables: one row each, its name linked. */
+const listedRecords = (html) => [...html.matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g)].map((m) => m[1]);
+
+test("a region's record pages, reached by the pager from the region page, list exactly its records, each once", () => {
+  const slugs = new Set(documents.map((d) => regionSlug(d.document.region)));
+  for (const slug of slugs) {
+    const expected = documents.filter((d) => regionSlug(d.document.region) === slug).flatMap((d) => d.projects.map((p) => p.id)).sort();
+    const seen = [];
+    let path = `/regions/${slug}/`;
+    const visited = new Set();
+    while (path && !visited.has(path)) {
+      visited.add(path);
+      const html = page(path);
+      seen.push(...listedRecords(html));
+      path = html.match(/<a href="([^"]+)" rel="next"/)?.[1];
+    }
+    assert.deepEqual(seen.sort(), expected, `${slug}: ${visited.size} page(s)`);
+  }
+});
+
+test("the quality report links each region's part, and those link every document's report and flags", () => {
+  const overview = page("/data/quality/");
+  const parts = [...new Set(links(overview, /^\/data\/quality\/[^/]+\/$/))];
+  assert.deepEqual(parts.sort(), [...new Set(documents.map((d) => `/data/quality/${regionSlug(d.document.region)}/`))].sort());
+  const reached = parts.flatMap((part) => links(page(part), /^\/documents\/[^/]+\/#report$/));
+  assert.deepEqual(reached.sort(), documents.map((d) => `/documents/${d.document.id}/#report`).sort());
+  const total = documents.reduce((n, d) => n + d.report.lines.total, 0);
+  assert.ok(overview.includes(`原文 ${total} 行的去向`), "the overview's line count is the sum of the documents' reports");
+  for (const { document, report } of documents) {
+    const part = page(`/data/quality/${regionSlug(document.region)}/`);
+    if (report.flags.length > 0) assert.ok(part.includes(`href="/documents/${document.id}/#quality">${report.flags.length}</a>`), `${document.id}: flag count links the document's flags`);
+  }
+});
+
+test("every document is reachable from the home page through its region's page", () => {
+  const home = page("/");
+  const regions = [...new Set(links(home, /^\/regions\/[^/]+\/$/))];
+  const reached = new Set([...links(home, /^\/documents\/[^/]+\/$/), ...regions.flatMap((r) => links(page(r), /^\/documents\/[^/]+\/$/))]);
+  for (const { document } of documents) assert.ok(reached.has(`/documents/${document.id}/`), `${document.id} is linked`);
 });

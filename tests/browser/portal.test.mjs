@@ -39,6 +39,21 @@ test("home → region → project → the indicator's source line, highlighted b
   await page.close();
 });
 
+test("quality report → a region's part → a document's flags, by plain links", async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.base}/data/quality/`);
+  await page.locator("table a[href^='/data/quality/']").first().click();
+  await page.waitForURL(/\/data\/quality\/[a-z0-9]+\/$/);
+  const documentRows = page.locator("table.listing tbody tr");
+  assert.ok((await documentRows.count()) > 0, "the region's part lists its documents");
+  await page.locator("a[href$='/#quality']").first().click();
+  await page.waitForURL(/\/documents\/[a-z0-9-]+\/#quality$/);
+  assert.equal(await page.locator(":target").getAttribute("id"), "quality");
+  assert.ok((await page.locator("table.listing tbody tr[id^='flag-']").count()) > 0, "the document page lists the flags");
+  await context.close();
+});
+
 test("a project page has no <script> and works without JavaScript", async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

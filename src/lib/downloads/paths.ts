@@ -6,6 +6,11 @@ export function docPath(slug: string): string {
   return `/data/${slug}/`;
 }
 
+/** A region's part of the quality report (/data/quality/ is the overview). */
+export function qualityRegionPath(regionSlug: string): string {
+  return `${docPath("quality")}${regionSlug}/`;
+}
+
 /** A published file; `path` as in the catalog ("indicators.csv", "sources/…"). */
 export function downloadPath(path: string): string {
   return `/data/${path}`;

@@ -11,8 +11,9 @@ export const GLOSSARY = "/glossary/";
 export const SEARCH = "/search/";
 export const DATA_DOWNLOAD = "/data/";
 
-export function regionPath(slug: string): string {
-  return `/regions/${slug}/`;
+/** Page `page` of a region's record list; page 1 is the region page itself. */
+export function regionPath(slug: string, page = 1): string {
+  return page === 1 ? `/regions/${slug}/` : `/regions/${slug}/${page}/`;
 }
 
 export function documentPath(documentId: string, section?: string): string {

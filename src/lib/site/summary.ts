@@ -2,8 +2,9 @@
  * Aggregates shown as headline figures and region summaries. Every sum goes
  * through sumExact, so a total has the decimals of the figures it adds.
  */
-import type { Document, Project } from "../../model/schema.ts";
+import type { BudgetTable, Document, Project } from "../../model/schema.ts";
 import { sumExact, type Figure } from "./format.ts";
+import { budgetTableAnchor } from "./paths.ts";
 
 /** A record's budget total as a figure, when the table published one. */
 export function budgetFigure(project: Project): Figure | null {
@@ -107,4 +108,36 @@ export function distinctNames(records: readonly Project[]): Map<string, string> 
       return [r.id, `${r.name}（${detail}）`];
     }),
   );
+}
+
+/** The distinct years of some documents, oldest first (a region with two documents of one year shows the year once). */
+export function documentYears(documents: readonly Pick<Document, "year">[]): number[] {
+  return [...new Set(documents.map((d) => d.year))].sort((a, b) => a - b);
+}
+
+/** Latest year first, then by id, so an order or a choice never depends on load order. */
+const newestFirst = (a: Document, b: Document) => b.year - a.year || a.id.localeCompare(b.id);
+
+/** The newest `limit` documents. */
+export function latestDocuments(documents: readonly Document[], limit: number): Document[] {
+  return [...documents].sort(newestFirst).slice(0, limit);
+}
+
+export type DepartmentBudget = {
+  document: Document;
+  statements: { table: BudgetTable; anchor: string }[];
+  tables: { table: BudgetTable; anchor: string }[];
+};
+
+/**
+ * The budget figures a region's documents publish besides their target
+ * tables, newest document first; anchors are those of the document page.
+ */
+export function departmentBudgets(documents: readonly Document[]): DepartmentBudget[] {
+  return [...documents]
+    .sort(newestFirst)
+    .flatMap((document) => {
+      const all = (document.budgetTables ?? []).map((table, i) => ({ table, anchor: budgetTableAnchor(i) }));
+      return all.length === 0 ? [] : [{ document, statements: all.filter((t) => t.table.kind === "statement"), tables: all.filter((t) => t.table.kind === "table") }];
+    });
 }
