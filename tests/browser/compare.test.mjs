@@ -1,8 +1,10 @@
 /**
  * Comparisons in a real browser (issue #7): the radio-management topic page
- * with its regions, projects and aligned rows; the compare view restoring a
- * shared selection from its URL and keeping the URL in step; the compare page
- * without JavaScript. Run after `astro build`: node --test tests/browser/
+ * with its per-region figures, projects and aligned rows; the compare view
+ * restoring a shared selection from its URL, fetching only the chosen items'
+ * files and a region's list on demand, and keeping the URL in step; the
+ * compare page without JavaScript; paginated pages linked so every page is
+ * reached. Run after `astro build`: node --test tests/browser/
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -21,6 +23,20 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
   const response = await page.goto(`${site.base}/compare/radio/`);
   assert.equal(response.status(), 200);
   assert.equal(await page.locator("script").count(), 0, "a topic page ships no script");
+
+  // The first page's figures per region: one row each, the exact sum of the projects' published totals.
+  const summary = page.locator("table.summary tbody tr");
+  assert.deepEqual((await summary.locator("th").allTextContents()).map((t) => t.trim()), RADIO.map((r) => r.name));
+  for (const [i, [count, sum]] of [[6, "359.13"], [4, "2605.00"], [1, "14.07"]].entries()) {
+    const cells = (await summary.nth(i).locator("td").allTextContents()).map((t) => t.trim());
+    assert.equal(cells[1], String(count));
+    assert.match(cells[2], new RegExp(`^${sum.replace(".", "\\.")}\\s*${count} 个项目相加$`));
+  }
+  // Each region's link lands on its column of the records table.
+  await summary.nth(1).getByRole("link", { name: "见下文" }).click();
+  await page.waitForURL(/\/compare\/radio\/#region-qingdao$/);
+  assert.match(await page.locator(":target").textContent(), /青岛市/);
+  assert.equal(await page.locator("nav.pager").count(), 0, "one page needs no pager");
 
   const heads = (await page.locator("table.regions thead th").allTextContents()).slice(1).map((t) => t.trim());
   assert.deepEqual(heads, RADIO.map((r) => `${r.name}（${r.year} 年）`));
@@ -79,18 +95,25 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
 
 test("a shared compare URL restores the selection, and the URL follows changes", async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const records = await (await fetch(`${site.base}/compare/records.json`)).json();
-  const find = (region, name) => records.items.find((i) => i.region === region && i.name === name && i.kind === "project");
-  const a = find("qingdao", "无线电宣传工作经费");
-  const b = find("tianjin", "无线电专项监管-中央");
-  await page.goto(`${site.base}/compare/?p=${a.id}&p=${b.id}`);
+  const region = async (slug) => (await fetch(`${site.base}/compare/picker/${slug}.json`)).json();
+  const find = async (slug, name) => (await region(slug)).items.find((i) => i.name === name && i.kind === "project");
+  const a = await find("qingdao", "无线电宣传工作经费");
+  const b = await find("tianjin", "无线电专项监管-中央");
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site.base}/compare/?p=${a.id}&p=${b.id}&p=no-such-item`);
   const headers = page.locator(".compare-table thead th a");
   await headers.first().waitFor();
   assert.deepEqual(await headers.allTextContents(), [a.name, b.name]);
   assert.ok((await page.locator(".compare-table tbody tr", { hasText: "服务对象满意度" }).count()) === 1, "the shared satisfaction concept is a row");
+  assert.match(await page.locator("[role=status]").first().textContent(), /找不到，已略去：no-such-item/);
+  // On load: the index of regions and the named items' files, no list of every item.
+  const json = fetched.filter((p) => p.endsWith(".json")).sort();
+  assert.deepEqual(json, ["/compare/items/no-such-item.json", `/compare/items/${a.id}.json`, `/compare/items/${b.id}.json`, "/compare/picker/index.json"].sort());
 
-  // Add a third item by searching; the URL gains it.
-  await page.getByLabel("按名称、预算单位或地区搜索").fill("无线电监测站");
+  // Add a third item: choose the region (its list is fetched then), filter by name; the URL gains it.
+  await page.getByLabel("地区", { exact: true }).selectOption("qingdao");
+  await page.getByLabel("按名称、预算单位或年度筛选").fill("无线电监测站");
   await page.locator(".compare-choices li", { hasText: "青岛市无线电监测站" }).first().getByRole("button", { name: "加入" }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).getAll("p").length === 3);
   const shared = page.url();
@@ -118,4 +141,22 @@ test("without JavaScript the compare page still lists the topic comparisons and 
   const ready = page.locator("#ready ~ ul a[href^='/compare/?p=']");
   assert.ok((await ready.count()) >= 1, "ready-made selections are links");
   await context.close();
+});
+
+// On the real data every comparison fits one page; run this test against a ×10 build (SITE_DIST) to walk many.
+test("a paginated comparison reaches its every page by plain links", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const first of ["/compare/radio/", "/indicators/service-satisfaction/"]) {
+    await page.goto(`${site.base}${first}`);
+    // Follow “下一页” to the end: each page ships no script and the last one has no next link.
+    const seen = [first];
+    while ((await page.locator("nav.pager a[rel=next]").count()) > 0) {
+      await page.locator("nav.pager a[rel=next]").first().click();
+      await page.waitForLoadState();
+      assert.equal(await page.locator("script").count(), 0);
+      seen.push(new URL(page.url()).pathname);
+    }
+    assert.deepEqual(seen, seen.map((_, i) => (i === 0 ? first : `${first}${i + 1}/`)));
+  }
+  await page.close();
 });

@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { conceptPage, conceptPages } from "../../src/lib/compare/concept-page.ts";
 import { MIX_KEYS, mixCounts, stackLayout } from "../../src/lib/compare/level-mix.ts";
 import { selectionPath } from "../../src/lib/compare/paths.ts";
-import { itemsByRegion, searchItems } from "../../src/lib/compare/picker.ts";
+import { itemOf, pickerIndex, pickerRegions, searchItems } from "../../src/lib/compare/picker.ts";
 import { readySelections } from "../../src/lib/compare/ready.ts";
-import { compareRecords, recordLabel } from "../../src/lib/compare/records.ts";
-import { MAX_SELECTION, parseSelection } from "../../src/lib/compare/selection.ts";
+import { compareEntries, recordLabel } from "../../src/lib/compare/records.ts";
+import { MAX_SELECTION, parseSelection, requestedIds } from "../../src/lib/compare/selection.ts";
 import { sideBySide } from "../../src/lib/compare/side-by-side.ts";
 import { topicPage, topicPages } from "../../src/lib/compare/topic-page.ts";
 import { comparisonsFor, comparisonsForRegion, conceptsWithOccurrences, topicsWithComparison } from "../../src/lib/compare/topics.ts";
@@ -71,6 +71,8 @@ describe("topic comparisons", () => {
     expect(raws("service-satisfaction", "qingdao")).toEqual(["≥90百分号", "≥90百分比", "≥90百分比", "≥90百分比"]);
     expect(raws("service-satisfaction", "tianjin")).toEqual(["≥90%", "≥95%", "≥95%", "≥95%", "≥90%", "≥90%"]);
     expect(row("service-satisfaction").groups[0]!.span).toEqual({ min: 90, max: 95 });
+    // The verdict is said once over the whole topic, so every page holding part of the row says the same.
+    expect(row("service-satisfaction").verdict).toMatchObject({ comparable: true, text: "天津市、青岛市、长沙市可直接比较（%，运算符 ≥，数值 90 至 95）。" });
 
     expect(raws("interference-complaints", "qingdao")).toEqual(["100百分比", "100百分比"]);
     expect(raws("interference-complaints", "tianjin")).toEqual(["100%", "100%"]);
@@ -132,21 +134,30 @@ describe("concept pages", () => {
 });
 
 describe("the compare view", () => {
-  const file = compareRecords(dataset, names);
-  const ids = new Set(file.items.map((i) => i.id));
+  const entries = compareEntries(dataset, names);
+  const ids = new Set(entries.map((i) => i.id));
+  const entry = (id: string) => entries.find((e) => e.id === id)!;
+  const chosen = (...list: string[]) => sideBySide(list.map(entry));
 
   it("publishes records with targets and budget units with several records, never templates", () => {
-    expect(file.items.some((i) => i.id.startsWith("jiangsu-"))).toBe(false);
-    const station = file.items.find((i) => i.id === `${QD}-unit-502002`)!;
-    expect(station).toMatchObject({ kind: "budget-unit", name: "青岛市无线电监测站", budget: "606.00", records: [record(QD, 19).id, record(QD, 20).id] });
-    const qd14 = file.items.find((i) => i.id === record(QD, 14).id)!;
-    expect(qd14).toMatchObject({ kind: "project", budget: "1981.00", region: "qingdao", year: 2023 });
-    expect(qd14.kind === "project" && qd14.indicators.find((i) => i.concept === "event-exam-radio-support")).toMatchObject({
+    expect(entries.some((i) => i.id.startsWith("jiangsu-"))).toBe(false);
+    expect(entries.filter((e) => e.kind !== "budget-unit").map((e) => e.id).sort()).toEqual(
+      dataset.projects.filter((p) => p.kind !== "template").map((p) => p.id).sort(),
+    );
+    const station = entry(`${QD}-unit-502002`);
+    expect(station).toMatchObject({ kind: "budget-unit", name: "青岛市无线电监测站", budget: "606.00", regionName: "青岛市", href: "/regions/qingdao/#units" });
+    expect(station.records.map((r) => r.id)).toEqual([record(QD, 19).id, record(QD, 20).id]);
+    const qd14 = entry(record(QD, 14).id);
+    expect(qd14).toMatchObject({ kind: "project", budget: "1981.00", region: "qingdao", year: 2023, topics: [{ id: "radio", name: "T:radio" }] });
+    expect(qd14.records).toHaveLength(1);
+    expect(qd14.records[0]!.indicators.find((i) => i.concept === "event-exam-radio-support")).toMatchObject({
       raw: "≥14次",
       reading: "不少于 14 次",
       scope: ["重大活动", "考试"],
       measure: { kind: "amount", op: ">=", value: 14, unit: "次" },
     });
+    // An item's file names every concept its indicators carry, so the table needs nothing else.
+    expect(qd14.concepts.map((c) => c.id)).toEqual([...new Set(record(QD, 14).indicators.flatMap((i) => i.concept ?? []))].sort());
   });
 
   it("tells apart Guangdong's 21 tables of one name by their city", () => {
@@ -154,11 +165,21 @@ describe("the compare view", () => {
     expect(new Set(gd.map(recordLabel)).size).toBe(gd.length);
   });
 
+  it("offers the picker an index of regions and one file per region, together every item once", () => {
+    const regions = pickerRegions(entries);
+    expect(regions.map((r) => r.slug)).toEqual(["tianjin", "qingdao", "changsha", "guangdong"]);
+    expect(regions.flatMap((r) => r.items)).toEqual(entries.map(itemOf));
+    expect(pickerIndex(regions).regions.map((r) => r.items)).toEqual(regions.map((r) => r.items.length));
+    // The heads carry no indicators: a region's file stays a list of names.
+    expect(Object.keys(regions[0]!.items[0]!).sort()).toEqual(["budget", "id", "kind", "name", "region", "unit", "year"]);
+  });
+
   it("reads a shared selection from the URL and writes it back the same", () => {
     const a = record(QD, 14).id;
     const b = record(TJ, 8).id;
     const path = selectionPath([a, b]);
     expect(path).toBe(`/compare/?p=${a}&p=${b}`);
+    expect(requestedIds(`?p=${a}&p=${a}&p=nope`)).toEqual([a, "nope"]);
     expect(parseSelection(new URL(path, "http://x").search, ids)).toEqual({ ids: [a, b], unknown: [] });
     expect(parseSelection(`?p=${a}&p=${a}&p=nope`, ids)).toEqual({ ids: [a], unknown: ["nope"] });
     const many = [...ids].slice(0, MAX_SELECTION + 2);
@@ -166,36 +187,39 @@ describe("the compare view", () => {
   });
 
   it("puts Qingdao #14 and Tianjin #8 side by side with their shared concepts aligned", () => {
-    const table = sideBySide(file, [record(QD, 14).id, record(TJ, 8).id]);
-    expect(table.columns.map((c) => c.regionName)).toEqual(["青岛市", "天津市"]);
+    const table = chosen(record(QD, 14).id, record(TJ, 8).id);
+    expect(table.columns.map((c) => c.item.regionName)).toEqual(["青岛市", "天津市"]);
     expect(table.shared.map((r) => r.concept)).toEqual(
       expect.arrayContaining(["service-satisfaction", "interference-complaints", "event-exam-radio-support", "project-cost"]),
     );
+    expect(table.shared.find((r) => r.concept === "service-satisfaction")!.name).toBe("C:service-satisfaction");
     const events = table.shared.find((r) => r.concept === "event-exam-radio-support")!;
     expect(events.cells.map((cell) => cell.map((c) => [c.indicator.raw, c.aligned.common, c.aligned.reason]))).toEqual([
       [["≥14次", "≥ 14 次", "运算符不同：≥ 与 <"]],
       [["<20次", "< 20 次", "运算符不同：< 与 ≥"]],
     ]);
     expect(events.cells[0]![0]!.indicator.source).toBe(`/documents/${QD}/source/#L2040`);
+    expect(events.cells[0]![0]!.indicator.href).toBe(`/projects/${record(QD, 14).id}/#${record(QD, 14).indicators.find((i) => i.concept === "event-exam-radio-support")!.id}`);
     // Every indicator is shown once: in a shared row or under its level.
     const shown = table.shared.flatMap((r) => r.cells.flat().map((c) => c.indicator.id)).concat(table.levels.flatMap((l) => l.cells.flat().map((i) => i.id)));
     expect(shown.sort()).toEqual([...record(QD, 14).indicators, ...record(TJ, 8).indicators].map((i) => i.id).sort());
   });
 
   it("a budget unit's column holds the indicators of all its records", () => {
-    const table = sideBySide(file, [`${QD}-unit-502002`, record(TJ, 9).id]);
+    const table = chosen(`${QD}-unit-502002`, record(TJ, 9).id);
     expect(table.columns[0]!.indicators.map((i) => i.recordName)).toEqual([
       ...record(QD, 19).indicators.map(() => "无线电监测管理经费"),
       ...record(QD, 20).indicators.map(() => "无线电管理经费"),
     ]);
   });
 
-  it("finds items by name, unit or region, every word required", () => {
-    expect(searchItems(file, "无线电 天津").every((i) => i.region === "tianjin")).toBe(true);
-    expect(searchItems(file, "无线电 天津")).toHaveLength(6);
-    expect(searchItems(file, "监测站").map((i) => i.id)).toContain(`${QD}-unit-502002`);
-    expect(searchItems(file, "  ")).toEqual([]);
-    expect(itemsByRegion(file).flatMap((r) => r.items)).toHaveLength(file.items.length);
+  it("filters a region's items by name, unit or year, every word required", () => {
+    const region = (slug: string) => pickerRegions(entries).find((r) => r.slug === slug)!.items;
+    expect(searchItems(region("tianjin"), "无线电")).toHaveLength(6);
+    expect(searchItems(region("tianjin"), "无线电 2024")).toHaveLength(6);
+    expect(searchItems(region("tianjin"), "无线电 2023")).toEqual([]);
+    expect(searchItems(region("qingdao"), "监测站").map((i) => i.id)).toContain(`${QD}-unit-502002`);
+    expect(searchItems(region("qingdao"), "  ")).toEqual(region("qingdao"));
   });
 
   it("offers a ready selection per topic: the largest project of each region", () => {

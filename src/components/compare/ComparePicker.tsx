@@ -1,21 +1,40 @@
-/** Choosing what to compare: the current selection, a name search, and every item by region. */
-import { useState } from "react";
-import type { CompareItem, CompareRecords } from "../../lib/compare/records.ts";
-import { selectionPath } from "../../lib/compare/paths.ts";
-import { ITEM_KIND, itemsByRegion, searchItems } from "../../lib/compare/picker.ts";
+/**
+ * Choosing what to compare: the current selection, then a region (its items
+ * are fetched when it is chosen) and a filter by name within it.
+ */
+import { useEffect, useId, useState } from "react";
+import { pickerRegionPath, selectionPath } from "../../lib/compare/paths.ts";
+import { ITEM_KIND, searchItems, type PickerIndex, type PickerRegion } from "../../lib/compare/picker.ts";
+import type { CompareItem } from "../../lib/compare/records.ts";
 import { MAX_SELECTION } from "../../lib/compare/selection.ts";
+import { getJson } from "./get-json.ts";
 
-type Props = { file: CompareRecords; selected: string[]; onAdd: (id: string) => void; onRemove: (id: string) => void };
+type Props = { index: PickerIndex; selected: CompareItem[]; onAdd: (id: string) => void; onRemove: (id: string) => void };
 
-/** Most search hits listed at once; a longer query narrows them. */
-const SHOWN_HITS = 30;
+type RegionLoad = { state: "none" } | { state: "waiting"; slug: string } | { state: "failed"; slug: string; message: string } | { state: "ready"; region: PickerRegion };
 
-export default function ComparePicker({ file, selected, onAdd, onRemove }: Props) {
+/** Most items listed at once; a filter narrows them. */
+const SHOWN_ITEMS = 30;
+
+export default function ComparePicker({ index, selected, onAdd, onRemove }: Props) {
+  const id = useId();
+  const [slug, setSlug] = useState("");
   const [query, setQuery] = useState("");
-  const regionName = new Map(file.regions.map((r) => [r.slug, r.name]));
-  const byId = new Map(file.items.map((i) => [i.id, i]));
+  const [region, setRegion] = useState<RegionLoad>({ state: "none" });
+  const regionName = new Map(index.regions.map((r) => [r.slug, r.name]));
   const full = selected.length >= MAX_SELECTION;
-  const hits = searchItems(file, query);
+
+  useEffect(() => {
+    if (slug === "") return setRegion({ state: "none" });
+    let live = true;
+    setRegion({ state: "waiting", slug });
+    getJson<PickerRegion>(pickerRegionPath(slug))
+      .then((loaded) => live && setRegion({ state: "ready", region: loaded }))
+      .catch((error: unknown) => live && setRegion({ state: "failed", slug, message: String(error) }));
+    return () => {
+      live = false;
+    };
+  }, [slug]);
 
   const describe = (item: CompareItem) => `${regionName.get(item.region) ?? item.region} ${item.year} 年 · ${ITEM_KIND[item.kind]}${item.budget ? ` · ${item.budget} 万元` : ""}`;
   const choice = (item: CompareItem) => (
@@ -23,7 +42,7 @@ export default function ComparePicker({ file, selected, onAdd, onRemove }: Props
       <button
         type="button"
         className="button"
-        disabled={selected.includes(item.id) || full}
+        disabled={selected.some((s) => s.id === item.id) || full}
         onClick={() => onAdd(item.id)}
         aria-label={`加入 ${item.name}（${describe(item)}）`}
       >
@@ -32,6 +51,8 @@ export default function ComparePicker({ file, selected, onAdd, onRemove }: Props
       {item.name} <span className="muted small">{describe(item)}</span>
     </li>
   );
+  const hits = region.state === "ready" ? searchItems(region.region.items, query) : [];
+  const selectedIds = selected.map((s) => s.id);
 
   return (
     <div className="compare-picker">
@@ -39,49 +60,53 @@ export default function ComparePicker({ file, selected, onAdd, onRemove }: Props
       {selected.length > 0 ? (
         <>
           <ol className="compare-selected">
-            {selected.map((id) => {
-              const item = byId.get(id)!;
-              return (
-                <li key={id}>
-                  {item.name} <span className="muted small">{describe(item)}</span>{" "}
-                  <button type="button" className="button" onClick={() => onRemove(id)} aria-label={`移除 ${item.name}`}>
-                    移除
-                  </button>
-                </li>
-              );
-            })}
+            {selected.map((item) => (
+              <li key={item.id}>
+                {item.name} <span className="muted small">{describe(item)}</span>{" "}
+                <button type="button" className="button" onClick={() => onRemove(item.id)} aria-label={`移除 ${item.name}`}>
+                  移除
+                </button>
+              </li>
+            ))}
           </ol>
           <p className="small">
-            本比较的链接（可复制分享）：<a href={selectionPath(selected)}>{selectionPath(selected)}</a>
+            本比较的链接（可复制分享）：<a href={selectionPath(selectedIds)}>{selectionPath(selectedIds)}</a>
           </p>
         </>
       ) : (
-        <p>尚未选择。可按名称搜索，或在下面按地区挑选。</p>
+        <p>尚未选择。先选地区，再按名称筛选。</p>
       )}
 
       <h2 id="pick">挑选比较项</h2>
-      <label className="compare-search">
-        按名称、预算单位或地区搜索{" "}
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="例如：无线电" />
-      </label>
-      {query.trim() !== "" && (
+      <div className="compare-search">
+        <label htmlFor={`${id}-region`}>地区</label>
+        <select id={`${id}-region`} value={slug} onChange={(e) => setSlug(e.target.value)}>
+          <option value="">请选择地区</option>
+          {index.regions.map((r) => (
+            <option key={r.slug} value={r.slug}>
+              {r.name}（{r.items} 项）
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-query`}>按名称、预算单位或年度筛选</label>
+        <input id={`${id}-query`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="例如：无线电" />
+      </div>
+      {region.state === "none" && <p className="small">选择地区后列出该地区的项目和预算单位。</p>}
+      {region.state === "waiting" && <p className="muted small">正在载入{regionName.get(region.slug)}的项目……</p>}
+      {region.state === "failed" && (
+        <p role="alert">
+          未能载入{regionName.get(region.slug)}的项目（{region.message}）。
+        </p>
+      )}
+      {region.state === "ready" && (
         <>
           <p className="small" role="status">
-            {hits.length} 项匹配{hits.length > SHOWN_HITS && `，先列出 ${SHOWN_HITS} 项`}
+            {region.region.name}共 {region.region.items.length} 项{query.trim() !== "" && `，${hits.length} 项匹配`}
+            {hits.length > SHOWN_ITEMS && `，先列出 ${SHOWN_ITEMS} 项，输入名称可缩小范围`}
           </p>
-          <ul className="compare-choices">{hits.slice(0, SHOWN_HITS).map(choice)}</ul>
+          <ul className="compare-choices">{hits.slice(0, SHOWN_ITEMS).map(choice)}</ul>
         </>
       )}
-
-      <h3>按地区挑选</h3>
-      {itemsByRegion(file).map((region) => (
-        <details key={region.slug}>
-          <summary>
-            {region.name}（{region.items.length} 项）
-          </summary>
-          <ul className="compare-choices">{region.items.map(choice)}</ul>
-        </details>
-      ))}
     </div>
   );
 }

@@ -3,7 +3,6 @@
  * (aligned, with the published text next to every value), then every other
  * indicator by level 1.
  */
-import type { CompareRecords } from "../../lib/compare/records.ts";
 import { MIX_KEYS, MIX_LABELS } from "../../lib/compare/level-mix.ts";
 import { conceptPath } from "../../lib/compare/paths.ts";
 import { ITEM_KIND } from "../../lib/compare/picker.ts";
@@ -14,7 +13,7 @@ import type { AlignedCell } from "../../lib/compare/align.ts";
 import { shownRaw } from "../../lib/site/format.ts";
 import { lineLabel } from "../../lib/site/source.ts";
 
-type Props = { table: SideBySide; file: CompareRecords };
+type Props = { table: SideBySide };
 
 function Indicator({ indicator, aligned, multiRecord }: { indicator: PlacedIndicator; aligned?: AlignedCell; multiRecord: boolean }) {
   return (
@@ -43,20 +42,19 @@ function Indicator({ indicator, aligned, multiRecord }: { indicator: PlacedIndic
   );
 }
 
-export default function CompareTable({ table, file }: Props) {
+export default function CompareTable({ table }: Props) {
   const { columns, shared, levels } = table;
-  const topicName = new Map(file.topics.map((t) => [t.id, t.name]));
   const nameOf = (id: string) => columns.find((c) => c.item.id === id)?.item.name ?? id;
   const multi = columns.map((c) => c.item.kind === "budget-unit");
   const span = columns.length + 1;
   const facts: [string, (c: (typeof columns)[number]) => string][] = [
-    ["地区（年度）", (c) => `${c.regionName}（${c.item.year} 年）`],
+    ["地区（年度）", (c) => `${c.item.regionName}（${c.item.year} 年）`],
     ["类型", (c) => ITEM_KIND[c.item.kind]],
     ["预算单位", (c) => c.item.unit ?? "—"],
     ["预算数（万元）", (c) => (c.item.budget === null ? "原文未列" : c.item.kind === "budget-unit" ? `${c.item.budget}（所属项目相加）` : c.item.budget)],
     ["指标数", (c) => String(c.indicators.length)],
     ["按一级指标", (c) => MIX_KEYS.filter((k) => c.levels[k] > 0).map((k) => `${MIX_LABELS[k]} ${c.levels[k]}`).join("、")],
-    ["主题", (c) => c.item.topics.map((t) => topicName.get(t) ?? t).join("、") || "—"],
+    ["主题", (c) => c.item.topics.map((t) => t.name).join("、") || "—"],
   ];
 
   // The wrapper is ScrollTable.astro's markup: an island cannot render an Astro component.

@@ -1,5 +1,10 @@
-/** Finding items for the compare view: by name, budget unit or region, and by region for browsing. */
-import type { CompareItem, CompareRecords } from "./records.ts";
+/**
+ * Finding items for the compare view. A list of every item grows with the
+ * corpus (records.json reached 22 MB at ×100), so the picker loads an index of
+ * regions first and one region's items when the reader chooses the region: the
+ * bytes fetched on load grow with the number of regions only.
+ */
+import type { CompareEntry, CompareItem } from "./records.ts";
 
 export const ITEM_KIND: Record<CompareItem["kind"], string> = {
   project: "项目",
@@ -7,20 +12,37 @@ export const ITEM_KIND: Record<CompareItem["kind"], string> = {
   "budget-unit": "预算单位（所属各表合计）",
 };
 
-/** Items whose name, budget unit or region contains every word of the query (spaces separate words). */
-export function searchItems(file: CompareRecords, query: string): CompareItem[] {
-  const words = query.trim().split(/\s+/u).filter((w) => w !== "");
-  if (words.length === 0) return [];
-  const regionName = new Map(file.regions.map((r) => [r.slug, r.name]));
-  return file.items.filter((item) => {
-    const text = `${item.name} ${item.unit ?? ""} ${regionName.get(item.region) ?? ""} ${item.year}`;
-    return words.every((w) => text.includes(w));
-  });
+/** /compare/picker/<slug>.json: a region's items, heads only. */
+export type PickerRegion = { slug: string; name: string; items: CompareItem[] };
+
+/** /compare/picker/index.json: the regions with items, in administrative-code order. */
+export type PickerIndex = { regions: { slug: string; name: string; items: number }[] };
+
+/** An entry without what only the side-by-side table needs. */
+export function itemOf({ id, kind, name, region, year, unit, budget }: CompareEntry): CompareItem {
+  return { id, kind, name, region, year, unit, budget };
 }
 
-/** Items by region, in the file's region order, for browsing without a query. */
-export function itemsByRegion(file: CompareRecords): { slug: string; name: string; items: CompareItem[] }[] {
-  return file.regions
-    .map((r) => ({ ...r, items: file.items.filter((i) => i.region === r.slug) }))
-    .filter((r) => r.items.length > 0);
+/** The entries' heads by region, in the entries' order (compareEntries gives region order). */
+export function pickerRegions(entries: readonly CompareEntry[]): PickerRegion[] {
+  const regions = new Map<string, PickerRegion>();
+  for (const entry of entries) {
+    const region = regions.get(entry.region) ?? { slug: entry.region, name: entry.regionName, items: [] };
+    region.items.push(itemOf(entry));
+    regions.set(entry.region, region);
+  }
+  return [...regions.values()];
+}
+
+export function pickerIndex(regions: readonly PickerRegion[]): PickerIndex {
+  return { regions: regions.map((r) => ({ slug: r.slug, name: r.name, items: r.items.length })) };
+}
+
+/** Items whose name, budget unit or year contains every word of the query (spaces separate words); all of them for an empty query. */
+export function searchItems(items: readonly CompareItem[], query: string): CompareItem[] {
+  const words = query.trim().split(/\s+/u).filter((w) => w !== "");
+  return items.filter((item) => {
+    const text = `${item.name} ${item.unit ?? ""} ${item.year}`;
+    return words.every((w) => text.includes(w));
+  });
 }

@@ -1,9 +1,11 @@
 /**
- * The compare view's data (/compare/records.json): every record with targets
- * and every budget unit with several records, with just what a side-by-side
- * table shows — names, region, year, budget as published, and per indicator
- * its levels, name, published value, reading and alignment measure. Templates
- * are left out: they publish no targets and no money.
+ * The compare view's data: every record with targets and every budget unit
+ * with several records, with just what a side-by-side table shows — names,
+ * region, year, budget as published, and per indicator its levels, name,
+ * published value, reading and alignment measure. Templates are left out: they
+ * publish no targets and no money. One file per item (src/pages/compare/items/),
+ * so the view never loads more than the two to four it shows; the picker reads
+ * the items' heads region by region (picker.ts).
  */
 import type { Indicator, Level1, Level2, Project } from "../../model/schema.ts";
 import { describeTarget } from "../../normalize/target/words.ts";
@@ -12,11 +14,11 @@ import { groupByRegion } from "../site/regions.ts";
 import { budgetFigure, budgetUnits } from "../site/summary.ts";
 import { measureOf, spellingOf, type Measure } from "./align.ts";
 import { scopeOf } from "./scope.ts";
-import { regionSlugs, type Dataset } from "./topics.ts";
+import type { Dataset } from "./topics.ts";
 
 /**
- * One indicator, kept small (the file holds every indicator): links are
- * rebuilt from the ids and `line`, and fields without a value are left out.
+ * One indicator, kept small: links are rebuilt from the ids and `line`, and
+ * fields without a value are left out.
  */
 export type CompareIndicator = {
   id: string;
@@ -41,23 +43,36 @@ export type CompareIndicator = {
   measure: Measure;
 };
 
-type ItemBase = { id: string; name: string; region: string; year: number; href: string; unit: string | null; topics: string[] };
+/** What the picker lists of an item (one line per item in its region's file). */
+export type CompareItem = {
+  id: string;
+  /** project and unit are records; budget-unit is a 预算单位 with several records. */
+  kind: "project" | "unit" | "budget-unit";
+  name: string;
+  region: string;
+  year: number;
+  unit: string | null;
+  /** A record's published total; a budget unit's exact sum of its projects. */
+  budget: string | null;
+};
 
-/** `documentId` rebuilds the indicators' source links. */
+/** A record's indicators; `documentId` rebuilds their source links. */
+export type CompareRecord = { id: string; name: string; href: string; documentId: string; indicators: CompareIndicator[] };
 
-/** A project or whole-unit record; `budget` is its published total. */
-export type RecordItem = ItemBase & { kind: "project" | "unit"; documentId: string; budget: string | null; indicators: CompareIndicator[] };
+export type Named = { id: string; name: string };
 
-/** A budget unit (预算单位) with several records; `budget` is the exact sum of its projects. */
-export type UnitItem = ItemBase & { kind: "budget-unit"; budget: string | null; records: string[] };
-
-export type CompareItem = RecordItem | UnitItem;
-
-export type CompareRecords = {
-  regions: { slug: string; name: string }[];
-  topics: { id: string; name: string }[];
-  concepts: { id: string; name: string }[];
-  items: CompareItem[];
+/**
+ * One item as the side-by-side table needs it, in a file of its own
+ * (/compare/items/<id>.json) so the view fetches only what is chosen: its
+ * records (the record itself, or a budget unit's records) and the names of
+ * its region, topics and concepts.
+ */
+export type CompareEntry = CompareItem & {
+  href: string;
+  regionName: string;
+  topics: Named[];
+  concepts: Named[];
+  records: CompareRecord[];
 };
 
 type Names = { topicName: (id: string) => string; conceptName: (id: string) => string };
@@ -70,7 +85,7 @@ export function recordLabel(record: Pick<Project, "name" | "scope">): string {
   return record.scope ? `${record.name}（${record.scope.city}）` : record.name;
 }
 
-function compareIndicator(record: Project, indicator: Indicator): CompareIndicator {
+function compareIndicator(indicator: Indicator): CompareIndicator {
   const target = indicator.target;
   const measure = measureOf(target);
   const spelling = spellingOf(target, measure);
@@ -95,48 +110,69 @@ function compareIndicator(record: Project, indicator: Indicator): CompareIndicat
   };
 }
 
-export function compareRecords(data: Dataset, names: Names): CompareRecords {
-  const slugOf = regionSlugs(data);
-  const yearOf = new Map(data.documents.map((d) => [d.id, d.year]));
-  const withTargets = data.projects.filter((p) => p.kind !== "template");
-  const records: CompareItem[] = withTargets.map((p) => ({
-    id: p.id,
-    kind: p.kind === "unit" ? "unit" : "project",
-    documentId: p.documentId,
-    name: recordLabel(p),
-    region: slugOf.get(p.documentId)!,
-    year: yearOf.get(p.documentId)!,
-    href: recordPath(p),
-    unit: p.unit?.name ?? null,
-    topics: p.topics,
-    budget: budgetFigure(p)?.raw ?? null,
-    indicators: p.indicators.map((i) => compareIndicator(p, i)),
-  }));
-  const units = data.documents.flatMap((d) =>
-    budgetUnits(withTargets.filter((p) => p.documentId === d.id))
-      .filter((u) => u.code !== null && u.records.length >= 2)
-      .map(
-        (u): UnitItem => ({
-          id: `${d.id}-unit-${u.code}`,
-          kind: "budget-unit",
-          name: u.name,
-          region: slugOf.get(d.id)!,
-          year: d.year,
-          // The region page lists its budget units under #units.
-          href: `${regionPath(slugOf.get(d.id)!)}#units`,
-          unit: u.name,
-          topics: [...new Set(u.records.flatMap((r) => r.topics))],
-          budget: u.budget,
-          records: u.records.map((r) => r.id),
-        }),
-      ),
-  );
-  const topics = [...new Set(withTargets.flatMap((p) => p.topics))].sort();
-  const concepts = [...new Set(withTargets.flatMap((p) => p.indicators.flatMap((i) => i.concept ?? [])))].sort();
+function compareRecord(record: Project): CompareRecord {
   return {
-    regions: groupByRegion([...data.documents], [...data.projects]).map((r) => ({ slug: r.slug, name: r.name })),
-    topics: topics.map((id) => ({ id, name: names.topicName(id) })),
-    concepts: concepts.map((id) => ({ id, name: names.conceptName(id) })),
-    items: [...records, ...units],
+    id: record.id,
+    name: recordLabel(record),
+    href: recordPath(record),
+    documentId: record.documentId,
+    indicators: record.indicators.map(compareIndicator),
   };
+}
+
+/** Every record with targets and every budget unit with several records, in region order (administrative code), publication order within. */
+export function compareEntries(data: Dataset, names: Names): CompareEntry[] {
+  const named = (ids: Iterable<string>, name: (id: string) => string) => [...new Set(ids)].sort().map((id) => ({ id, name: name(id) }));
+  const entry = (head: CompareItem & { href: string; regionName: string }, topics: string[], records: Project[]): CompareEntry => {
+    const compared = records.map(compareRecord);
+    return {
+      ...head,
+      topics: named(topics, names.topicName),
+      concepts: named(compared.flatMap((r) => r.indicators.flatMap((i) => i.concept ?? [])), names.conceptName),
+      records: compared,
+    };
+  };
+  return groupByRegion([...data.documents], [...data.projects]).flatMap((region) =>
+    region.documents.flatMap((d) => {
+      const withTargets = region.projects.filter((p) => p.documentId === d.id && p.kind !== "template");
+      const records = withTargets.map((p) =>
+        entry(
+          {
+            id: p.id,
+            kind: p.kind === "unit" ? "unit" : "project",
+            name: recordLabel(p),
+            region: region.slug,
+            regionName: region.name,
+            year: d.year,
+            href: recordPath(p),
+            unit: p.unit?.name ?? null,
+            budget: budgetFigure(p)?.raw ?? null,
+          },
+          p.topics,
+          [p],
+        ),
+      );
+      const units = budgetUnits(withTargets)
+        .filter((u) => u.code !== null && u.records.length >= 2)
+        .map((u) =>
+          entry(
+            {
+              id: `${d.id}-unit-${u.code}`,
+              kind: "budget-unit",
+              name: u.name,
+              region: region.slug,
+              regionName: region.name,
+              year: d.year,
+              // The region page lists its budget units under #units.
+              href: `${regionPath(region.slug)}#units`,
+              unit: u.name,
+              budget: u.budget,
+            },
+            u.records.flatMap((r) => r.topics),
+            u.records,
+          ),
+        );
+      return [...records, ...units];
+    }),
+  );
 }

@@ -9,6 +9,11 @@ export function selectionSearch(ids: readonly string[]): string {
   return query === "" ? "" : `?${query}`;
 }
 
+/** Every distinct id a URL's query names, in order: the items the view fetches to learn which exist. */
+export function requestedIds(search: string): string[] {
+  return [...new Set(new URLSearchParams(search).getAll("p"))];
+}
+
 /**
  * The selection a URL's query names: known ids in the order given, each once,
  * at most MAX_SELECTION; `unknown` lists ids the data does not have so the view

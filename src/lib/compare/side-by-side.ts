@@ -3,15 +3,15 @@
  * concepts two or more of them share (aligned like a topic page's rows), and
  * every other indicator by level 1. Pure, so the island only renders.
  */
-import { recordPath, sourcePath } from "../site/paths.ts";
+import { sourcePath } from "../site/paths.ts";
 import { alignRow, type AlignedCell, type AlignedGroup } from "./align.ts";
 import { MIX_KEYS, mixCounts, mixKey, type MixKey } from "./level-mix.ts";
-import type { CompareIndicator, CompareItem, CompareRecords, RecordItem } from "./records.ts";
+import type { CompareEntry, CompareIndicator, CompareRecord } from "./records.ts";
 
 /** An indicator with the record it belongs to (a budget unit's column holds several records). */
 export type PlacedIndicator = CompareIndicator & { recordName: string; href: string; source: string };
 
-export type Column = { item: CompareItem; regionName: string; indicators: PlacedIndicator[]; levels: Record<MixKey, number> };
+export type Column = { item: CompareEntry; indicators: PlacedIndicator[]; levels: Record<MixKey, number> };
 
 export type SharedRow = {
   concept: string;
@@ -26,43 +26,39 @@ export type LevelRow = { key: MixKey; cells: PlacedIndicator[][] };
 
 export type SideBySide = { columns: Column[]; shared: SharedRow[]; levels: LevelRow[] };
 
-function place(record: RecordItem): PlacedIndicator[] {
+function place(record: CompareRecord): PlacedIndicator[] {
   return record.indicators.map((i) => ({
     ...i,
     recordName: record.name,
-    href: `${recordPath(record)}#${i.id}`,
+    href: `${record.href}#${i.id}`,
     source: sourcePath(record.documentId, i.line),
   }));
 }
 
-export function sideBySide(file: CompareRecords, ids: readonly string[]): SideBySide {
-  const byId = new Map(file.items.map((i) => [i.id, i]));
-  const regionName = new Map(file.regions.map((r) => [r.slug, r.name]));
-  const conceptName = new Map(file.concepts.map((c) => [c.id, c.name]));
-  const columns = ids.flatMap((id): Column[] => {
-    const item = byId.get(id);
-    if (!item) return [];
-    const records = item.kind === "budget-unit" ? item.records.map((r) => byId.get(r) as RecordItem) : [item];
-    const indicators = records.flatMap(place);
-    return [{ item, regionName: regionName.get(item.region) ?? item.region, indicators, levels: mixCounts(indicators) }];
+/** The chosen items, in the order chosen. */
+export function sideBySide(items: readonly CompareEntry[]): SideBySide {
+  const columns = items.map((item): Column => {
+    const indicators = item.records.flatMap(place);
+    return { item, indicators, levels: mixCounts(indicators) };
   });
+  const conceptName = new Map(items.flatMap((i) => i.concepts.map((c) => [c.id, c.name] as const)));
 
-  // Concepts in two or more columns, most columns first.
+  // Concepts in two or more columns, most columns first (then by id, as the items list them).
   const columnsWith = (concept: string) => columns.filter((c) => c.indicators.some((i) => i.concept === concept)).length;
-  const shared = file.concepts
-    .filter((c) => columnsWith(c.id) >= 2)
-    .sort((a, b) => columnsWith(b.id) - columnsWith(a.id))
-    .map((c): SharedRow => {
-      const perColumn = columns.map((col) => col.indicators.filter((i) => i.concept === c.id));
+  const shared = [...conceptName.keys()]
+    .sort()
+    .filter((id) => columnsWith(id) >= 2)
+    .sort((a, b) => columnsWith(b) - columnsWith(a))
+    .map((concept): SharedRow => {
+      const perColumn = columns.map((col) => col.indicators.filter((i) => i.concept === concept));
       const inputs = perColumn.flatMap((list, ci) =>
         list.map((i) => ({ column: columns[ci]!.item.id, spelling: i.spelling ?? null, measure: i.measure })),
       );
       const alignment = alignRow(inputs);
       let next = 0;
       const cells = perColumn.map((list) => list.map((indicator) => ({ indicator, aligned: alignment.cells[next++]! })));
-      return { concept: c.id, name: conceptName.get(c.id) ?? c.id, cells, groups: alignment.groups, comparableColumns: alignment.comparableColumns };
+      return { concept, name: conceptName.get(concept)!, cells, groups: alignment.groups, comparableColumns: alignment.comparableColumns };
     });
-
   const sharedIds = new Set(shared.flatMap((row) => row.cells.flat().map((c) => c.indicator.id)));
   const levels = MIX_KEYS.map((key) => ({
     key,

@@ -1,7 +1,9 @@
 /**
- * The view model of a topic comparison page: one column per region with its
+ * The view model of a topic comparison: one column per region with its
  * records, money and indicator mix; one row per indicator concept found in two
- * or more of those regions, every target aligned; templates kept apart.
+ * or more of those regions, every target aligned across the whole topic;
+ * templates kept apart. The pages show it in parts (topic-sheets.ts): the
+ * figures per region on the first, the records and their targets paginated.
  */
 import type { Indicator, Project } from "../../model/schema.ts";
 import { regionName } from "../site/regions.ts";
@@ -10,6 +12,7 @@ import { alignInput, alignRow, type AlignedCell, type AlignedGroup } from "./ali
 import { MIX_KEYS, mixCounts, mixKey, type MixKey } from "./level-mix.ts";
 import { scopeOf, scopesDiffer } from "./scope.ts";
 import { regionSlugs, topicsWithComparison, type Dataset } from "./topics.ts";
+import { rowVerdict, type RowVerdict } from "./verdict.ts";
 
 export type RegionColumn = {
   slug: string;
@@ -48,6 +51,8 @@ export type ConceptRow = {
   groups: AlignedGroup[];
   comparableRegions: string[];
   scopesDiffer: boolean;
+  /** Said over the whole topic, so every page holding part of the row says the same. */
+  verdict: RowVerdict;
 };
 
 export type TopicPage = {
@@ -62,6 +67,9 @@ export type TopicPage = {
   /** Application templates on the topic: what the province asks applicants to report. */
   templates: Project[];
 };
+
+/** A region as a column or row names it: 天津市（2024 年）. */
+export const regionLabel = (region: Pick<RegionColumn, "name" | "years">): string => `${region.name}（${region.years.join("、")} 年）`;
 
 /** The page for a topic, or null when the topic has no comparison (fewer than two regions). */
 export function topicPage(data: Dataset, topic: string): TopicPage | null {
@@ -119,8 +127,8 @@ function conceptRows(columns: readonly RegionColumn[]): Pick<TopicPage, "rows" |
   return { rows, singles };
 }
 
-const regionsWith = (row: ConceptRow) => row.cells.filter((c) => c.entries.length > 0).length;
-const entriesIn = (row: ConceptRow) => row.cells.reduce((n, c) => n + c.entries.length, 0);
+export const regionsWith = (row: Pick<ConceptRow, "cells">): number => row.cells.filter((c) => c.entries.length > 0).length;
+export const entriesIn = (row: Pick<ConceptRow, "cells">): number => row.cells.reduce((n, c) => n + c.entries.length, 0);
 
 function alignedRow(
   concept: string,
@@ -134,12 +142,14 @@ function alignedRow(
     scope: scopeOf(e.indicator),
     aligned: alignment.cells[i]!,
   }));
+  const nameOf = (slug: string) => columns.find((c) => c.slug === slug)?.name ?? slug;
   return {
     concept,
     cells: columns.map((c) => ({ region: c.slug, entries: entries.filter((e) => e.region === c.slug) })),
     groups: alignment.groups,
     comparableRegions: alignment.comparableColumns,
     scopesDiffer: scopesDiffer(entries.map((e) => e.scope)),
+    verdict: rowVerdict(alignment.groups, alignment.comparableColumns, entries.length, nameOf),
   };
 }
 

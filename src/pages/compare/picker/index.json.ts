@@ -1,0 +1,11 @@
+/** /compare/picker/index.json: the regions the compare view's picker offers (src/lib/compare/picker.ts). */
+import type { APIRoute } from "astro";
+import { jsonResponse } from "../../../lib/compare/json-response.ts";
+import { pickerIndex, pickerRegions } from "../../../lib/compare/picker.ts";
+import { compareEntries } from "../../../lib/compare/records.ts";
+import { loadSite } from "../../../lib/site/collections.ts";
+
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  return jsonResponse(pickerIndex(pickerRegions(compareEntries(site, site))));
+};
