@@ -27,6 +27,7 @@ const PAGES = {
   concept: `/indicators/${concept}/`,
   glossary: "/glossary/",
   data: "/data/",
+  "data files": "/data/files/changsha/",
   quality: "/data/quality/",
   "quality region": "/data/quality/changsha/",
   search: "/search/?q=%E6%97%A0%E7%BA%BF%E7%94%B5",

@@ -46,6 +46,7 @@ function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Ar
       path: `sources/${source.file}`,
       name: `source-${source.documentId}`,
       group: "sources",
+      documentId: source.documentId,
       title: { zh: `${document.title}（原文）`, en: `${document.id}: the published document` },
       description: {
         zh: "发布文件的纯文本导出，逐字节照原样转载；权利归发布机关。",
@@ -95,6 +96,7 @@ function documentDownloads(dataset: Dataset): Download[] {
       path: `documents/${document.id}.json`,
       name: `document-${document.id}`,
       group: "documents",
+      documentId: document.id,
       title: { zh: `${document.title}（JSON）`, en: `${document.id} (JSON)` },
       description: JSON_NOTE,
       format: "json",

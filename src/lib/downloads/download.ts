@@ -29,6 +29,8 @@ export type Download = {
   sha256: string;
   /** The table a CSV holds, and how many rows. */
   table?: { table: Table; rows: number };
+  /** The one document a file belongs to (its JSON, its source); such files are listed by region. */
+  documentId?: string;
 };
 
 export const download = (entry: Omit<Download, "sha256">): Download => ({ ...entry, sha256: sha256(entry.bytes) });

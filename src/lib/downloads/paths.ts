@@ -11,6 +11,11 @@ export function qualityRegionPath(regionSlug: string): string {
   return `${docPath("quality")}${regionSlug}/`;
 }
 
+/** A region's per-document files (its documents' JSON and sources): /data/ lists them by region, not one by one. */
+export function regionFilesPath(regionSlug: string): string {
+  return `${DATA_PAGE}files/${regionSlug}/`;
+}
+
 /** A published file; `path` as in the catalog ("indicators.csv", "sources/…"). */
 export function downloadPath(path: string): string {
   return `/data/${path}`;
