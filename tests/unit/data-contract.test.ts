@@ -6,11 +6,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentData } from "../../src/model/schema.ts";
+import { figure } from "../../src/normalize/figure.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
 import { serialize } from "../../src/normalize/serialize.ts";
 import { conceptRules, manifestEntries, normalized, sourceLines, topicRules } from "../helpers/sources.ts";
 
 const ids = manifestEntries().map((e) => e.id);
+
+/** The text of source lines first..last (1-based, inclusive), for values a record or indicator spreads over its rows. */
+const within = (lines: readonly string[], [first, last]: readonly [number, number]) => lines.slice(first - 1, last).join("\n");
 
 describe.each(ids)("%s", (id) => {
   it("fits the data model", () => {
@@ -45,6 +49,39 @@ describe.each(ids)("%s", (id) => {
           })
           .map(([t, line]) => `${i.id} line ${line}: ${t!.raw}`),
       ),
+    );
+    expect(untraced).toEqual([]);
+  });
+
+  it("shows every budget table figure on its row's source line, read as printed", () => {
+    const lines = sourceLines(id);
+    const untraced = (normalized(id).document.budgetTables ?? []).flatMap((t) =>
+      t.rows.flatMap((row) => [
+        ...(row.values.length === row.raw.length ? [] : [`${t.title} line ${row.line}: ${row.values.length} values for ${row.raw.length} cells`]),
+        ...row.raw
+          .filter((raw, i) => row.values[i] !== figure(raw) || (raw !== "" && !lines[row.line - 1]!.includes(raw)))
+          .map((raw) => `${t.title} line ${row.line}: ${raw}`),
+      ]),
+    );
+    expect(untraced).toEqual([]);
+  });
+
+  it("shows every project budget figure within its record's source lines", () => {
+    const lines = sourceLines(id);
+    const untraced = normalized(id).projects.flatMap((p) =>
+      Object.entries(p.budget?.raw ?? {})
+        .filter(([, raw]) => raw !== "" && !within(lines, p.source.lines).includes(raw))
+        .map(([key, raw]) => `${p.id} budget.${key}: ${raw}`),
+    );
+    expect(untraced).toEqual([]);
+  });
+
+  it("shows every indicator weight within the indicator's source lines", () => {
+    const lines = sourceLines(id);
+    const untraced = normalized(id).projects.flatMap((p) =>
+      p.indicators
+        .filter((i) => i.weight && i.weight.raw !== "" && !within(lines, i.source.lines).includes(i.weight.raw))
+        .map((i) => `${i.id} weight: ${i.weight!.raw}`),
     );
     expect(untraced).toEqual([]);
   });
