@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
+import type { DocumentData } from "../src/model/schema.ts";
 import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/normalize/serialize.ts";
@@ -21,7 +22,7 @@ function main(): number {
   const files: VFile[] = [];
   const manifestFile = new VFile({ path: MANIFEST_PATH });
   files.push(manifestFile);
-  const outputs: [string, string][] = [];
+  const outputs: { name: string; data: DocumentData }[] = [];
   try {
     const manifest = loadManifest(manifestFile, readFileSync(`${ROOT}/${MANIFEST_PATH}`, "utf8"));
     const rulesFile = new VFile({ path: TOPIC_RULES_PATH });
@@ -43,8 +44,7 @@ function main(): number {
         continue;
       }
       try {
-        const data = normalizeDocument(entry, readFileSync(path), { file, topics, concepts });
-        outputs.push([`${entry.id}.json`, serialize(data)]);
+        outputs.push({ name: `${entry.id}.json`, data: normalizeDocument(entry, readFileSync(path), { file, topics, concepts }) });
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;
       }
@@ -65,11 +65,11 @@ function main(): number {
   const old = `${OUT}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, text] of outputs) writeFileSync(`${tmp}/${name}`, text);
+  for (const { name, data } of outputs) writeFileSync(`${tmp}/${name}`, serialize(data));
   if (existsSync(OUT)) renameSync(OUT, old);
   renameSync(tmp, OUT);
   rmSync(old, { recursive: true, force: true });
-  console.log(summarize(outputs.map(([, text]) => JSON.parse(text))));
+  console.log(summarize(outputs.map((o) => o.data)));
   return 0;
 }
 

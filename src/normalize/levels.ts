@@ -57,11 +57,6 @@ export function compactLabel(raw: string): string {
   return raw.replace(/\s+/gu, "");
 }
 
-/** A label as stored in level1Raw/level2Raw: line breaks removed, otherwise as printed. */
-export function rawLabel(text: string): string {
-  return text.replace(/\s*\n\s*/gu, "").trim();
-}
-
 export function asLevel1(raw: string): Level1 | null {
   return LEVEL1_ALIASES[compactLabel(raw)] ?? null;
 }

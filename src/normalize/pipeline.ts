@@ -11,15 +11,12 @@ import { READERS } from "./readers/index.ts";
 import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
 import { uniqueIds } from "./unique-ids.ts";
-import { readSourceLines } from "./source.ts";
+import { readSourceLines, sourcePath } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
 
-export const SOURCE_DIR = "content/sources";
-
-export function sourcePath(entry: ManifestEntry): string {
-  return `${SOURCE_DIR}/${entry.file}`;
-}
+// Re-exported: the scripts and tests that drive the pipeline read the source from the same path.
+export { sourcePath } from "./source.ts";
 
 export type NormalizeOptions = {
   /** Receives the messages; a fresh vfile named after the source by default. */

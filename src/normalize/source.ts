@@ -9,6 +9,11 @@ import { fail } from "./errors.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
+export function sourcePath(entry: ManifestEntry): string {
+  return `content/sources/${entry.file}`;
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }

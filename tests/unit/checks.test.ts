@@ -11,12 +11,12 @@ import type { BudgetTable, Document, Project } from "../../src/model/schema.ts";
 import { runChecks } from "../../src/normalize/checks/index.ts";
 import { buildIndicator } from "../../src/normalize/indicator.ts";
 import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
-import { readSourceLines } from "../../src/normalize/source.ts";
+import { readSourceLines, sourcePath } from "../../src/normalize/source.ts";
 import { entry, normalized } from "../helpers/sources.ts";
 
 function changsha() {
   const cs = entry("changsha-2023");
-  const path = `content/sources/${cs.file}`;
+  const path = sourcePath(cs);
   const file = new VFile({ path });
   const lines = readSourceLines(file, readFileSync(path), cs);
   const read = readPdfPages({ file, lines, entry: cs });

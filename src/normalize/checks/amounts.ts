@@ -1,12 +1,5 @@
-/** Figures of targets and tables, in 万元 where money: what the checks compare. */
+/** Money amounts of targets, in 万元: what the cost checks compare. */
 import type { Indicator, Target } from "../../model/schema.ts";
-
-/** A published figure ("2,170.30", "197") as a number; null for anything else. */
-export function figure(raw: string): number | null {
-  const text = raw.trim();
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u.test(text)) return null;
-  return Number(text.replace(/,/gu, ""));
-}
 
 const TO_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4 };
 

@@ -4,14 +4,14 @@
  * 基本支出/项目支出 cap above that part of a unit's budget.
  */
 import type { Budget, Indicator } from "../../model/schema.ts";
+import { EXPENSE_WORDS } from "../budget-parts.ts";
+import { compactLabel } from "../levels.ts";
 import { costOf } from "./amounts.ts";
 import { fmt, same, sum, type Check, type Finding } from "./types.ts";
 
-const PARTS: Record<string, "basic" | "project"> = { 基本支出: "basic", 项目支出: "project" };
-
 /** The budget a cost line is measured against: its part where the name says which, else the total. */
 function limitOf(indicator: Indicator, budget: Budget): { value: number; label: string } | null {
-  const part = PARTS[(indicator.name ?? "").replace(/\s+/gu, "")];
+  const part = EXPENSE_WORDS[compactLabel(indicator.name ?? "")];
   if (part && budget[part] !== undefined) return { value: budget[part] ?? 0, label: `the ${part === "basic" ? "基本支出" : "项目支出"} budget` };
   return budget.total === null ? null : { value: budget.total, label: "the budget" };
 }

@@ -5,15 +5,16 @@
  * with the standard table set is read the same way.
  */
 import type { BudgetTable, Project } from "../../model/schema.ts";
+import { EXPENSE_WORDS } from "../budget-parts.ts";
+import { compactLabel } from "../levels.ts";
 import { sum } from "./types.ts";
 
 export type Key = "total" | "basic" | "project";
 
 export type Figure = { key: Key; value: number; source: string; line?: number };
 
-const word = (text: string) => text.replace(/\s+/gu, "").replace(/^(?:[一二三四五六七八九十]+、|\d+[、.．])/u, "");
+const word = (text: string) => compactLabel(text).replace(/^(?:[一二三四五六七八九十]+、|\d+[、.．])/u, "");
 
-const KEYS: Record<string, Key> = { 基本支出: "basic", 项目支出: "project" };
 const TOTAL_ROWS = new Set(["本年支出合计", "支出总计"]);
 const TOTAL_COLUMNS = new Set(["总计", "合计"]);
 
@@ -40,7 +41,7 @@ function fromTable(t: BudgetTable): Figure[] {
     } else if (name === "合计" && isTargetTotals(t)) {
       push("project", row.values[0]);
     } else if (t.columns.length === 1 && !isTargetTotals(t)) {
-      if (KEYS[name]) push(KEYS[name], row.values[0]);
+      if (EXPENSE_WORDS[name]) push(EXPENSE_WORDS[name], row.values[0]);
       if (TOTAL_ROWS.has(name)) push("total", row.values[0]);
     }
   }
@@ -50,7 +51,7 @@ function fromTable(t: BudgetTable): Figure[] {
 /** A narrative statement whose parts are 基本支出 and 项目支出 states the department total. */
 function fromStatement(t: BudgetTable): Figure[] {
   const [whole, ...parts] = t.rows;
-  const keys = parts.map((p) => KEYS[word(p.name)]);
+  const keys = parts.map((p) => EXPENSE_WORDS[word(p.name)]);
   if (!whole || !keys.includes("basic") || !keys.includes("project") || keys.length !== 2) return [];
   const figures = [whole, ...parts].map((row, i) => ({ key: i === 0 ? ("total" as const) : keys[i - 1]!, value: row.values[0], line: row.line }));
   return figures.flatMap((f) => (f.value == null ? [] : [{ key: f.key, value: f.value, source: `the narrative “${t.title}”`, line: f.line }]));

@@ -1,9 +1,9 @@
 /**
- * Consistency checks every normalized document goes through. Pure: records
- * and budget tables in, the same records with flags added and the report's
- * findings out. A check flags; it never changes a published value.
+ * Consistency checks every normalized document goes through. Pure: the
+ * document (with its budget tables) and its records in, the same records with
+ * flags added and the report's findings out. A check flags; it never changes a published value.
  *
- *   runChecks({ document, projects, budgetTables? }) → { projects, reportFlags }
+ *   runChecks({ document, projects }) → { projects, reportFlags }
  *
  * Record and indicator findings add their flag to the record or indicator;
  * every finding (document-level ones too) becomes a ReportFlag whose detail
@@ -41,7 +41,7 @@ function addFlags(projects: readonly Project[], findings: readonly Finding[]): P
 }
 
 export function runChecks(input: CheckInput): CheckResult {
-  const full = { ...input, budgetTables: input.budgetTables ?? input.document.budgetTables ?? [] };
+  const full = { ...input, budgetTables: input.document.budgetTables ?? [] };
   const findings = CHECKS.flatMap((check) => check(full));
   const reportFlags = findings.map((f): ReportFlag => ({
     code: f.code,

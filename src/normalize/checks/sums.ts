@@ -5,6 +5,7 @@
  * 部门整体 record's budget split to its total.
  */
 import type { BudgetTable, Project } from "../../model/schema.ts";
+import { EXPENSE, INCOME } from "../budget-parts.ts";
 import { budgetSum, projectsOf, statedFigures, unitAmounts, type Figure, type Key } from "./figures.ts";
 import { fmt, same, sum, type Check, type Finding } from "./types.ts";
 
@@ -99,9 +100,6 @@ export const checkStatements: Check = ({ budgetTables }) =>
     if (same(total, whole.values[0])) return [];
     return [{ code: "sumMismatch", line: whole.line, detail: `“${t.title}” ${fmt(whole.values[0])}: its parts (${parts.map((p) => p.name).join("、")}) add up to ${fmt(total)}` }];
   });
-
-const INCOME = ["generalPublic", "governmentFund", "specialAccount", "other"] as const;
-const EXPENSE = ["basic", "project"] as const;
 
 /** A 部门整体 record: total = income by source, total = 基本支出 + 项目支出. */
 export const checkSplits: Check = ({ projects, budgetTables }) =>

@@ -3,8 +3,6 @@ import type { BudgetTable, Document, FlagCode, Project } from "../../model/schem
 export type CheckInput = {
   document: Document;
   projects: readonly Project[];
-  /** The document's budget summary tables and narrative statements (document.budgetTables). */
-  budgetTables?: readonly BudgetTable[];
 };
 
 /** What one check found: on an indicator, on a record, or (neither) on the document. */
@@ -16,7 +14,8 @@ export type Finding = {
   indicator?: string;
 };
 
-export type Check = (input: Required<CheckInput>) => Finding[];
+/** A check reads the document's budget tables and narrative statements as a list, empty where it publishes none. */
+export type Check = (input: CheckInput & { budgetTables: readonly BudgetTable[] }) => Finding[];
 
 /** Two published figures are equal when they agree to the cent. */
 export const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;

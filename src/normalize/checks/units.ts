@@ -5,6 +5,7 @@
  * the value alone: the target grammar flags it, percentOver100.)
  */
 import type { Indicator, TargetUnit } from "../../model/schema.ts";
+import { compactLabel } from "../levels.ts";
 import type { Check, Finding } from "./types.ts";
 
 type Dimension = TargetUnit["dimension"];
@@ -23,7 +24,7 @@ const CONTRADICTS: Record<string, Dimension[]> = {
 };
 
 function expected(indicator: Indicator): Dimension | null {
-  const name = (indicator.name ?? "").replace(/\s+/gu, "");
+  const name = compactLabel(indicator.name ?? "");
   return EXPECTED.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 

@@ -14,9 +14,10 @@
  */
 import type { VFile } from "vfile";
 import type { BudgetTable, ManifestEntry } from "../../model/schema.ts";
-import { figure } from "../checks/amounts.ts";
 import { fail, quote } from "../errors.ts";
+import { figure } from "../figure.ts";
 import { createLedger } from "../ledger.ts";
+import { compactLabel } from "../levels.ts";
 import type { Reader } from "../types.ts";
 import { account } from "./pdf-pages/accounting.ts";
 import { readBudgetTables } from "./pdf-pages/budget-tables.ts";
@@ -26,9 +27,8 @@ import { readNarrative } from "./pdf-pages/narrative.ts";
 import { readPages, type Page } from "./pdf-pages/pages.ts";
 import { reconstruct } from "./pdf-pages/reconstruct.ts";
 import { assemble, type Assembly, type Draft, type TableRow } from "./pdf-pages/records.ts";
-import { compact } from "./pdf-pages/text.ts";
 
-const isTargetPage = (page: Page) => /绩效目标表$/u.test(compact(page.title));
+const isTargetPage = (page: Page) => /绩效目标表$/u.test(compactLabel(page.title));
 
 type Tables = { rows: TableRow[]; layouts: Layout[]; headers: number[] };
 
@@ -76,7 +76,7 @@ function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: A
   const unitNames = new Map<string, string>();
   for (const t of assembly.totals) if (t.code) unitNames.set(t.code, t.name);
   for (const d of assembly.drafts) if (d.kind === "unit" && d.unitCode && !unitNames.has(d.unitCode)) unitNames.set(d.unitCode, d.head.name);
-  return { entry, path: `content/sources/${entry.file}`, tableUnit: pages[0]?.unit ?? null, unitNames };
+  return { entry, tableUnit: pages[0]?.unit ?? null, unitNames };
 }
 
 const build = (drafts: readonly Draft[], ctx: RecordContext) =>
@@ -94,7 +94,8 @@ export const readPdfPages: Reader = ({ file, lines, entry }) => {
   const budgetTables = [...readBudgetTables(pages.filter((p) => !isTargetPage(p))), ...story.statements, ...totalsTable(assembly, targetPages)];
 
   const ctx = recordContext(entry, targetPages, assembly);
-  const rebuilt = reconstruct(build(assembly.drafts, ctx), budgetTables, assembly.orphans, story.mentions, { year: entry.year, tableUnit: ctx.tableUnit });
+  const records = build(assembly.drafts, ctx);
+  const rebuilt = reconstruct(records, budgetTables, assembly.orphans, story.mentions, { year: entry.year, tableUnit: ctx.tableUnit });
   const drafts = [...assembly.drafts, ...rebuilt.drafts];
 
   const ledger = createLedger(lines);
@@ -109,5 +110,7 @@ export const readPdfPages: Reader = ({ file, lines, entry }) => {
     orphans: rebuilt.orphans,
     narrative: { read: [...read], text: narrative.filter((n) => !read.has(n)) },
   });
-  return { projects: build(drafts, ctx), ledger, tables: tables.layouts.length, budgetTables };
+  // A rebuilt record takes its place in line order, so the records after it are numbered again.
+  const projects = rebuilt.drafts.length === 0 ? records : build(drafts, ctx);
+  return { projects, ledger, tables: tables.layouts.length, budgetTables };
 };

@@ -19,7 +19,7 @@ export const readPdfTemplate: Reader = ({ file, lines, entry }) => {
     const firstText = lines.find((l) => l.trim() !== "") ?? "";
     fail(file, 1, "a form starting with its 附件N-M line", quote(firstText), "pdf-template:no-forms");
   }
-  const context = { file, entry, ledger, path: `content/sources/${entry.file}` };
+  const context = { file, entry, ledger };
   const projects = starts.map((start, k) => readTemplate(context, all.slice(start, starts[k + 1] ?? all.length), k + 1));
   return { projects, ledger, tables: projects.length };
 };

@@ -17,7 +17,7 @@ export const readWordCells: Reader = ({ file, lines, entry }) => {
     const start = tokens.indexOf(heading.token) + 1;
     const next = headings[i + 1];
     const end = next ? tokens.indexOf(next.token) : tokens.length;
-    return readProjectTable({ file, entry, ledger, heading, tokens: tokens.slice(start, end), path: `content/sources/${entry.file}` });
+    return readProjectTable({ file, entry, ledger, heading, tokens: tokens.slice(start, end) });
   });
   return { projects, ledger, tables: headings.length };
 };

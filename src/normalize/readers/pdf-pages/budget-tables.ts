@@ -9,19 +9,20 @@
  * columns are codes or names (**) and which are figures.
  */
 import type { BudgetTable } from "../../../model/schema.ts";
-import { figure } from "../../checks/amounts.ts";
+import { figure } from "../../figure.ts";
+import { compactLabel } from "../../levels.ts";
 import type { Page, SourceRow } from "./pages.ts";
-import { compact, type Cell } from "./text.ts";
+import type { Cell } from "./text.ts";
 
 const isIndexRow = (cells: readonly Cell[]) => cells.some((c) => c.text === "**");
 const hasFigure = (cells: readonly Cell[]) => !isIndexRow(cells) && cells.some((c) => figure(c.text) !== null);
 const sameRow = (a: readonly Cell[], b: readonly Cell[]) =>
-  a.map((c) => compact(c.text)).filter(Boolean).join("|") === b.map((c) => compact(c.text)).filter(Boolean).join("|");
+  a.map((c) => compactLabel(c.text)).filter(Boolean).join("|") === b.map((c) => compactLabel(c.text)).filter(Boolean).join("|");
 
 type ColumnKind = "code" | "name" | "value";
 
 function columnKind(header: string, index: string | undefined): ColumnKind {
-  const h = compact(header);
+  const h = compactLabel(header);
   if (/编码|^类$|^款$|^项$|^科目编码/u.test(h)) return "code";
   if (index !== undefined && index !== "**") return "value";
   if (/项目$|名称$|科目$/u.test(h) || index === "**") return "name";
@@ -36,7 +37,7 @@ function readColumns(header: readonly (readonly Cell[])[]): Column[] {
   const width = Math.max(...header.map((r) => r.length));
   const columns: Column[] = [];
   for (let col = 0; col < width; col++) {
-    const name = named.map((r) => compact(r[col]?.text ?? "")).filter(Boolean).join("/");
+    const name = named.map((r) => compactLabel(r[col]?.text ?? "")).filter(Boolean).join("/");
     const mark = index?.[col]?.text;
     if (name === "" && !mark) continue;
     columns.push({ col, name, kind: columnKind(name, mark === "" ? undefined : mark) });
@@ -51,7 +52,7 @@ function sides(columns: readonly Column[], header: readonly (readonly Cell[])[])
   const names = columns.filter((c) => c.kind === "name");
   return names.map((name, i) => {
     const next = names[i + 1]?.col ?? Infinity;
-    const top = compact(header[0]?.[name.col]?.text ?? "");
+    const top = compactLabel(header[0]?.[name.col]?.text ?? "");
     return {
       label: names.length > 1 ? top : "",
       code: i === 0 ? columns.filter((c) => c.kind === "code" && c.col < name.col) : [],

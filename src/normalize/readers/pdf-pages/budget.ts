@@ -8,11 +8,9 @@
  * checks compare it with the total (a missing 项目支出 then shows as a gap).
  */
 import type { Budget } from "../../../model/schema.ts";
-import { figure } from "../../checks/amounts.ts";
+import { EXPENSE, INCOME } from "../../budget-parts.ts";
+import { figure } from "../../figure.ts";
 import type { Cell } from "./text.ts";
-
-const INCOME = ["generalPublic", "governmentFund", "specialAccount", "other"] as const;
-const EXPENSE = ["basic", "project"] as const;
 
 export type BudgetReading = { budget: Budget; unread: string[] };
 

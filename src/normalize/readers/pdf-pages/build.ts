@@ -10,6 +10,7 @@ import type { FlagCode, ManifestEntry, Project } from "../../../model/schema.ts"
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { asLevel1, asLevel2, canonicalLevels, LEVEL2_PARENT } from "../../levels.ts";
+import { sourcePath } from "../../source.ts";
 import type { SplitCells } from "../../target/index.ts";
 import { splitGoals } from "./goals.ts";
 import type { Draft } from "./records.ts";
@@ -18,8 +19,6 @@ import { joinWrapped } from "./text.ts";
 
 export type RecordContext = {
   entry: ManifestEntry;
-  /** "content/sources/<file>" */
-  path: string;
   /** 单位：万元 of the target tables. */
   tableUnit: string | null;
   /** Unit code → unit name, from the subtotal rows and the 部门整体 table. */
@@ -112,7 +111,7 @@ export function buildRecord(draft: Draft, number: number, ctx: RecordContext): P
     emptyCategories,
     topics: [],
     flags: [...draft.flags],
-    source: { file: ctx.path, lines: [Math.min(...lines), Math.max(...lines)] },
+    source: { file: sourcePath(ctx.entry), lines: [Math.min(...lines), Math.max(...lines)] },
     indicators,
   };
 }

@@ -4,7 +4,8 @@
  * not kept: the extraction shifts them from row to row, so rows are read in
  * header order, by meaning (see align.ts).
  */
-import { compact, type Cell } from "./text.ts";
+import { compactLabel } from "../../levels.ts";
+import type { Cell } from "./text.ts";
 
 export type TableKind = "project" | "unit";
 
@@ -50,7 +51,7 @@ const OTHER_WORDS = new Set([
   "项目支出",
 ]);
 
-const word = (text: string) => compact(text).replace(/[（）()]/gu, "");
+const word = (text: string) => compactLabel(text).replace(/[（）()]/gu, "");
 
 const known = (text: string) => {
   const w = word(text);
@@ -73,7 +74,7 @@ export type Layout = {
 };
 
 /** 部门整体支出绩效目标表 holds one record per budget unit; any other target table one per project. */
-export const tableKind = (title: string): TableKind => (/整体支出绩效目标表/u.test(compact(title)) ? "unit" : "project");
+export const tableKind = (title: string): TableKind => (/整体支出绩效目标表/u.test(compactLabel(title)) ? "unit" : "project");
 
 /** The layout, or null when the header names no indicator columns (一级指标 … 三级指标 … 指标值). */
 export function readLayout(kind: TableKind, header: readonly (readonly Cell[])[]): Layout | null {

@@ -9,7 +9,7 @@
  * line not ending a sentence is joined with the next narrative line first.
  */
 import type { BudgetTable } from "../../../model/schema.ts";
-import { figure } from "../../checks/amounts.ts";
+import { figure } from "../../figure.ts";
 
 type Paragraph = { text: string; starts: { offset: number; line: number }[] };
 

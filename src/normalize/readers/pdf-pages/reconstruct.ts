@@ -11,9 +11,10 @@
  * Without a name or a proving row nothing is rebuilt: the checks report the gap.
  */
 import type { BudgetTable, Indicator, Project } from "../../../model/schema.ts";
-import { costOf, figure } from "../../checks/amounts.ts";
+import { costOf } from "../../checks/amounts.ts";
 import { unitGaps } from "../../checks/index.ts";
 import { same } from "../../checks/types.ts";
+import { figure } from "../../figure.ts";
 import { buildIndicator } from "../../indicator.ts";
 import { indicatorCells, ownLevels } from "./build.ts";
 import type { Mention } from "./narrative.ts";

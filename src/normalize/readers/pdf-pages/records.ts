@@ -12,12 +12,12 @@
  */
 import type { VFile } from "vfile";
 import type { FlagCode } from "../../../model/schema.ts";
-import { figure } from "../../checks/amounts.ts";
 import { fail, quote, warn } from "../../errors.ts";
+import { figure } from "../../figure.ts";
+import { compactLabel } from "../../levels.ts";
 import type { Layout, TableKind } from "./header.ts";
 import type { SourceRow } from "./pages.ts";
 import { readBody, readRow, type Body, type Head } from "./rows.ts";
-import { compact } from "./text.ts";
 
 export type PlacedRow = { row: SourceRow; body: Body; displaced: boolean };
 
@@ -102,7 +102,7 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
     if (reading.head) {
       const head = reading.head;
       const code = layout.kind === "unit" ? head.code : (head.code ?? unitCode);
-      const key = [layout.kind, code, compact(head.name), figure(head.total)].join("|");
+      const key = [layout.kind, code, compactLabel(head.name), figure(head.total)].join("|");
       const known = drafts.get(key);
       if (known && (known.head.goal ?? "") !== (head.goal ?? "")) {
         warn(file, row.line, `the 绩效目标 repeated for “${head.name}” differs from line ${known.first}; the first is kept`, "pdf-pages:goal-differs");

@@ -8,13 +8,14 @@
  */
 import type { VFile } from "vfile";
 import type { Budget, FlagCode } from "../../../model/schema.ts";
-import { figure } from "../../checks/amounts.ts";
 import { fail, quote } from "../../errors.ts";
+import { figure } from "../../figure.ts";
+import { compactLabel } from "../../levels.ts";
 import { align } from "./align.ts";
 import { readUnitBudget } from "./budget.ts";
 import type { IndicatorRole, Layout } from "./header.ts";
 import type { SourceRow } from "./pages.ts";
-import { compact, joinWrapped, type Cell } from "./text.ts";
+import { joinWrapped, type Cell } from "./text.ts";
 import { isBlank, isPlaceholder, levelLabel, type LevelLabel } from "./vocab.ts";
 
 export type Head = {
@@ -166,7 +167,7 @@ export function readRow(file: VFile, row: SourceRow, layout: Layout): RowReading
   const cells = filled(row.cells);
   const first = cells[0];
   const stated = cells.find((c) => figure(c.text) !== null);
-  if (first && TOTAL_WORDS.has(compact(first.text)) && stated) return { type: "total", row, total: stated.text };
+  if (first && TOTAL_WORDS.has(compactLabel(first.text)) && stated) return { type: "total", row, total: stated.text };
   const start = indicatorStart(row.cells);
   const head = readHead(file, row, row.cells.slice(0, start), layout.kind);
   const indicatorCells = row.cells.slice(start);

@@ -24,9 +24,6 @@ export function splitCells(line: string): Cell[] {
   return line.split("\t").map((text, col) => ({ text: text.replace(MARKUP, "").trim(), col }));
 }
 
-/** No white space at all: for comparing labels ("社会成本指 标", "本 年 收 入 合 计"). */
-export const compact = (text: string): string => text.replace(/\s+/gu, "");
-
 const WRAP = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /**

@@ -23,6 +23,3 @@ export const isBlankCell = (line: Line) => line.text.trim() === "";
 
 /** The line ends its cell: its empty value cell follows on the same line. */
 export const endsRow = (line: Line) => /\S\s{2,}$/u.test(line.text);
-
-/** All white space removed: how labels broken over lines are compared. */
-export const compact = (text: string) => text.replace(/\s+/gu, "");

@@ -10,7 +10,8 @@
  *   cell   an indicator name, its lines joined until the cell ends (lines.ts);
  *   notes  the 说明 paragraph to the end of the form.
  */
-import { BOX, compact, endsRow, isBlankCell, withBoxes, type Line } from "./lines.ts";
+import { compactLabel } from "../../levels.ts";
+import { BOX, endsRow, isBlankCell, withBoxes, type Line } from "./lines.ts";
 import { labelRole, type LabelRole } from "./vocabulary.ts";
 
 export type Piece =
@@ -40,7 +41,7 @@ function labelAt(lines: readonly Line[], i: number): { role: LabelRole; text: st
   for (let j = i; j < lines.length && j < i + MAX_LABEL_LINES; j++) {
     const line = lines[j]!;
     if (isBlankCell(line)) break;
-    joined += compact(line.text);
+    joined += compactLabel(line.text);
     const role = labelRole(joined);
     if (role) best = { role, text: joined, end: j + 1 };
     if (endsRow(line)) break;
@@ -60,7 +61,7 @@ function wordsAt(line: Line): { role: LabelRole; text: string }[] | null {
 function groupAt(lines: readonly Line[], i: number): number | null {
   for (let j = i; j < lines.length; j++) {
     const line = lines[j]!;
-    const short = withBoxes(compact(line.text)).replaceAll(BOX, "").length <= MAX_GROUP_LINE;
+    const short = withBoxes(compactLabel(line.text)).replaceAll(BOX, "").length <= MAX_GROUP_LINE;
     if (isBlankCell(line) || endsRow(line) || !short) return null;
     if (endsWithBox(line.text)) return j > i ? j + 1 : null;
   }

@@ -18,15 +18,16 @@ import { fail } from "../../errors.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
-import { asLevel2 } from "../../levels.ts";
+import { asLevel2, compactLabel } from "../../levels.ts";
+import { sourcePath } from "../../source.ts";
 import type { ReaderInput } from "../../types.ts";
-import { compact, hasGlyph, withBoxes, type Line } from "./lines.ts";
+import { hasGlyph, withBoxes, type Line } from "./lines.ts";
 import { splitNotes } from "./notes.ts";
 import { checkboxOptions, isSingleBox, nameUnit } from "./options.ts";
 import { readPieces, type Piece } from "./pieces.ts";
 import { labelRole, sectionOf, type Section } from "./vocabulary.ts";
 
-export type TemplateContext = Pick<ReaderInput, "file" | "entry"> & { ledger: Ledger; path: string };
+export type TemplateContext = Pick<ReaderInput, "file" | "entry"> & { ledger: Ledger };
 
 /** Mark the text lines of first…last; the empty lines the export puts between them stay blank. */
 function markText(ledger: Ledger, first: number, last: number, use: LineUse, reason?: string): void {
@@ -75,16 +76,16 @@ function readHead({ file, ledger }: TemplateContext, lines: readonly Line[]): { 
       k++;
       break;
     }
-    if (labelRole(compact(trimmed.split(/\s+/u)[0]!)) === "field") break;
+    if (labelRole(compactLabel(trimmed.split(/\s+/u)[0]!)) === "field") break;
     title += trimmed;
     markText(ledger, n, n, "record");
   }
   if (title === "") fail(file, attachmentLine.n, "the form's title after its 附件 line", "none", "pdf-template:no-title");
-  return { attachment: compact(attachmentLine.text), title, bodyStart: k };
+  return { attachment: compactLabel(attachmentLine.text), title, bodyStart: k };
 }
 
 export function readTemplate(context: TemplateContext, lines: readonly Line[], number: number): Project {
-  const { file, entry, ledger, path } = context;
+  const { file, entry, ledger } = context;
   const { attachment, title, bodyStart } = readHead(context, lines);
   const pieces = readPieces(lines.slice(bodyStart));
 
@@ -174,7 +175,7 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
     emptyCategories: [],
     topics: [],
     flags: [],
-    source: { file: path, lines: [lines[0]!.n, last] },
+    source: { file: sourcePath(entry), lines: [lines[0]!.n, last] },
     indicators: rows.map((cells, index) => buildIndicator(id, index, cells, { documentYear: entry.year, tableUnit: null })),
   };
 }

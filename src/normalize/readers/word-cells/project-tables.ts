@@ -15,10 +15,12 @@
 import type { VFile } from "vfile";
 import type { Budget, FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
+import { figure } from "../../figure.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
+import { sourcePath } from "../../source.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { splitGoals } from "./goals.ts";
@@ -62,11 +64,6 @@ export function findHeadings(tokens: readonly Token[]): Heading[] {
   return headings;
 }
 
-const number = (raw: string): number | null => {
-  const text = raw.replace(/,/gu, "").trim();
-  return /^-?\d+(?:\.\d+)?$/u.test(text) ? Number(text) : null;
-};
-
 function readBudget(row: Row): Budget {
   const cells = row.cells.map(cellText);
   const budget: Budget = { total: null, fiscal: null, other: null, raw: {} };
@@ -74,7 +71,7 @@ function readBudget(row: Row): Budget {
     const key = BUDGET_LABELS[compactLabel(label).replace(/[:：]/gu, "").replace(/^其中/u, "其中")];
     if (!key) return;
     const raw = cells[i + 1] ?? "";
-    budget[key] = number(raw);
+    budget[key] = figure(raw);
     budget.raw[key] = raw;
   });
   return budget;
@@ -102,10 +99,9 @@ type TableInput = {
   ledger: Ledger;
   heading: Heading;
   tokens: readonly Token[];
-  path: string;
 };
 
-export function readProjectTable({ file, entry, ledger, heading, tokens, path }: TableInput): Project {
+export function readProjectTable({ file, entry, ledger, heading, tokens }: TableInput): Project {
   const rows = rejoinParagraphs(tokens, ledger);
   const flags: FlagCode[] = [];
   let unit: Project["unit"] = null;
@@ -241,7 +237,7 @@ export function readProjectTable({ file, entry, ledger, heading, tokens, path }:
     emptyCategories: [],
     topics: [],
     flags: [...new Set(flags)],
-    source: { file: path, lines: [heading.token.first, lastLine] },
+    source: { file: sourcePath(entry), lines: [heading.token.first, lastLine] },
     indicators,
   };
 }

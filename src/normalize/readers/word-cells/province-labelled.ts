@@ -13,10 +13,12 @@
  */
 import type { Budget, FlagCode, Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
+import { figure } from "../../figure.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
+import { sourcePath } from "../../source.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
@@ -64,18 +66,19 @@ const parts = (cell: Cell | undefined) =>
 /** `政策任务-<task>`: a short label, a dash, a value. */
 const LABELLED_PART = /^(\p{Script=Han}{2,8})\s*[-－—–]\s*(\S.*)$/u;
 
-const AMOUNT = /^(\d+(?:\.\d+)?)\s*(万元)?$/u;
+/** A figure, perhaps with its unit written after it (`500万元`). */
+const AMOUNT = /^(.+?)\s*(万元)?$/u;
 
 /** 资金需求 in 万元: the figure as printed, read only when 万元 is stated in the value or its label. */
 function readBudget(raw: string, labelUnit: string | null): Budget {
-  const m = AMOUNT.exec(raw.replace(/,/gu, ""));
+  const m = AMOUNT.exec(raw);
   const inWan = m !== null && (m[2] === "万元" || (m[2] === undefined && labelUnit === "万元"));
-  return { total: inWan ? Number(m[1]) : null, fiscal: null, other: null, raw: { total: raw } };
+  return { total: inWan ? figure(m[1]!) : null, fiscal: null, other: null, raw: { total: raw } };
 }
 
 type Placed = { cells: Partial<Record<Column, Cell>>; row: Row };
 
-export function readLabelledTable({ file, entry, ledger, path }: ProvinceContext, table: LabelledTable, number: number): Project {
+export function readLabelledTable({ file, entry, ledger }: ProvinceContext, table: LabelledTable, number: number): Project {
   const rows = rejoinParagraphs(table.body, ledger);
   let name = table.name;
   let budget: Budget | null = null;
@@ -184,7 +187,7 @@ export function readLabelledTable({ file, entry, ledger, path }: ProvinceContext
     emptyCategories: [],
     topics: [],
     flags: [],
-    source: { file: path, lines: [firstLine, lastLine] },
+    source: { file: sourcePath(entry), lines: [firstLine, lastLine] },
     indicators,
   };
 }

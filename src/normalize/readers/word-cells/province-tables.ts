@@ -22,7 +22,7 @@ import { isTransposedHeader, readTransposedTable, type TransposedTable } from ".
 import { cellText, type Text, type Token } from "./tokens.ts";
 
 /** What every province table reader needs besides its tokens. */
-export type ProvinceContext = { file: VFile; entry: ManifestEntry; ledger: Ledger; path: string };
+export type ProvinceContext = { file: VFile; entry: ManifestEntry; ledger: Ledger };
 
 type Segment = ({ layout: "labelled" } & LabelledTable) | ({ layout: "transposed" } & TransposedTable);
 
@@ -88,7 +88,7 @@ export function readProvinceTables(input: ReaderInput & { tokens: readonly Token
   }
   for (const t of title) mark(ledger, t.first, t.last, "structure", "document title");
 
-  const context: ProvinceContext = { file, entry, ledger, path: `content/sources/${entry.file}` };
+  const context: ProvinceContext = { file, entry, ledger };
   const projects: Project[] = [];
   for (const s of segments) {
     const next = projects.length + 1;

@@ -17,6 +17,7 @@ import { recordId } from "../../ids.ts";
 import { buildIndicator } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
+import { sourcePath } from "../../source.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import type { ProvinceContext } from "./province-tables.ts";
@@ -56,7 +57,7 @@ export function spread(labels: readonly string[], n: number): { label: string | 
   });
 }
 
-export function readTransposedTable({ file, entry, ledger, path }: ProvinceContext, table: TransposedTable, firstNumber: number): Project[] {
+export function readTransposedTable({ file, entry, ledger }: ProvinceContext, table: TransposedTable, firstNumber: number): Project[] {
   const rows = rejoinParagraphs(table.body, ledger);
   for (const head of table.heads) mark(ledger, head.first, head.last, "record");
 
@@ -140,7 +141,7 @@ export function readTransposedTable({ file, entry, ledger, path }: ProvinceConte
       topics: [],
       flags: [],
       // The unit's own row; its name, levels and goal come from the shared rows above it.
-      source: { file: path, lines: [row.first, row.last] },
+      source: { file: sourcePath(entry), lines: [row.first, row.last] },
       indicators,
     } satisfies Project;
   });

@@ -7,9 +7,8 @@
  * last one equals the budget); the unit is decided by that check, and flagged.
  */
 import type { Budget, FlagCode, Project } from "../../../model/schema.ts";
+import { figure } from "../../figure.ts";
 import { cellText, type Row } from "./tokens.ts";
-
-const amount = (raw: string) => (/^\d+(?:\.\d+)?$/u.test(raw) ? Number(raw) : null);
 
 export function readSpendingPlan(
   header: Row,
@@ -24,7 +23,7 @@ export function readSpendingPlan(
     const raw = cellText(figures.cells[i]);
     if (by === "" && raw === "") continue;
     if (by === "") flags.push("spendingPlanUnlabelled");
-    entries.push({ by, value: amount(raw), raw });
+    entries.push({ by, value: figure(raw), raw });
   }
   const last = [...entries].reverse().find((e) => e.value !== null)?.value;
   const saysPercent = /[%％]/u.test(cellText(header.cells[0]));
