@@ -4,6 +4,7 @@
  * of its project page.
  */
 import type { DocumentData } from "../model/schema.ts";
+import { recordPath } from "../lib/site/paths.ts";
 import type { PageFacts } from "./html.ts";
 import { brokenLinks } from "./links.ts";
 
@@ -20,13 +21,14 @@ export function siteProblems(pages: ReadonlyMap<string, PageFacts>, assets: Read
   }
   for (const { projects } of data) {
     for (const project of projects) {
-      const page = pages.get(`/${project.kind === "template" ? "templates" : "projects"}/${project.id}/`);
+      const path = recordPath(project);
+      const page = pages.get(path);
       if (!page) {
-        problems.push({ page: `/projects/${project.id}/`, problem: "record has no page" });
+        problems.push({ page: path, problem: "record has no page" });
         continue;
       }
       for (const i of project.indicators) {
-        if (!page.ids.has(i.id)) problems.push({ page: `/projects/${project.id}/`, problem: `indicator ${i.id} has no row` });
+        if (!page.ids.has(i.id)) problems.push({ page: path, problem: `indicator ${i.id} has no row` });
       }
     }
   }

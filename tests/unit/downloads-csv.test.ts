@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { csvOf } from "../../src/lib/downloads/csv.ts";
-import { table, TABLES, type Column, type RowContext, type TableName } from "../../src/lib/downloads/tables.ts";
+import { rowsOf, table, TABLES, type Column, type RowContext, type TableName } from "../../src/lib/downloads/tables.ts";
 import { datasetOf, type Dataset } from "../../src/lib/downloads/dataset.ts";
 import { EACH } from "../../src/lib/downloads/schema-fields.ts";
 import { byPath, realData, realDownloads, text, withSynthetic } from "../helpers/downloads.ts";
@@ -77,8 +77,8 @@ describe("CSV downloads of the real data", async () => {
 describe("CSV of every optional field (synthetic document)", () => {
   it("keeps commas, quotes, line breaks, semicolons, formulas and leading zeros as they are", () => {
     const dataset = withSynthetic();
-    roundTrip(dataset, (name) => csvOf(table(name), dataset));
-    const [header, ...rows] = parsed(csvOf(table("projects"), dataset));
+    roundTrip(dataset, (name) => csvOf(table(name), rowsOf(table(name), dataset)));
+    const [header, ...rows] = parsed(csvOf(table("projects"), rowsOf(table("projects"), dataset)));
     const synthetic = rows.find((r) => r[0] === "synthetic-2099-00000001")!;
     const cell = (name: string) => synthetic[header!.indexOf(name)];
     expect(cell("name")).toBe("模板，含逗号与\n换行");
@@ -91,7 +91,7 @@ describe("CSV of every optional field (synthetic document)", () => {
 
   it("writes a budget table one figure per row", () => {
     const dataset = withSynthetic();
-    const [header, ...rows] = parsed(csvOf(table("budget_figures"), dataset));
+    const [header, ...rows] = parsed(csvOf(table("budget_figures"), rowsOf(table("budget_figures"), dataset)));
     const cells = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]]))).filter((c) => c.document_id === "synthetic-2099");
     expect(cells.map((c) => [c.row_name, c.column, c.value, c.raw])).toEqual([
       ['一般公共服务, "支出"', "预算数", "12.5", "12.50"],

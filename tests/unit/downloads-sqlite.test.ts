@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/model/schema.ts";
 import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { sqliteOf } from "../../src/lib/downloads/sqlite.ts";
-import { rowsOf, TABLES } from "../../src/lib/downloads/tables.ts";
+import { rowsOf, tableRows, TABLES } from "../../src/lib/downloads/tables.ts";
 import { DATASET_VERSION } from "../../src/lib/downloads/version.ts";
 import { byPath, realData, realDownloads, withSynthetic } from "../helpers/downloads.ts";
 
@@ -69,13 +69,13 @@ describe("targets.sqlite", async () => {
 describe("SQLite of every optional field (synthetic document)", () => {
   it("has the synthetic rows, budget figures included", async () => {
     const dataset = withSynthetic();
-    const db = open(await sqliteOf(dataset));
+    const db = open(await sqliteOf(tableRows(dataset)));
     for (const table of TABLES) expect(all(db, `SELECT * FROM "${table.name}" ORDER BY rowid`), table.name).toEqual(rowsOf(table, dataset));
     expect(all(db, "SELECT SUM(value) FROM budget_figures WHERE row_name = '合计' AND document_id = 'synthetic-2099'")).toEqual([[22.5]]);
   });
 
   it("refuses two records with the same id instead of keeping either silently", async () => {
     const [first] = withSynthetic();
-    await expect(sqliteOf([first!, first!])).rejects.toThrow(/UNIQUE/);
+    await expect(sqliteOf(tableRows([first!, first!]))).rejects.toThrow(/UNIQUE/);
   });
 });

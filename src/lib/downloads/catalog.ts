@@ -12,7 +12,7 @@ import { documentJson, jsonText, targetsJson } from "./json.ts";
 import { targetsJsonSchema } from "./json-schema.ts";
 import { sourceFiles } from "./sources.ts";
 import { sqliteOf } from "./sqlite.ts";
-import { TABLES, type Table } from "./tables.ts";
+import { tableRows, TABLES, type Cell, type Table, type TableRows } from "./tables.ts";
 import { workbookOf } from "./xlsx.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -22,7 +22,7 @@ const JSON_NOTE: Text = {
   en: "Validates against targets.schema.json; fields explained at /data/fields/.",
 };
 
-function tableDownload(table: Table, dataset: Dataset): Download {
+function tableDownload(table: Table, rows: Cell[][]): Download {
   return download({
     path: `${table.name}.csv`,
     name: table.name,
@@ -33,8 +33,8 @@ function tableDownload(table: Table, dataset: Dataset): Download {
       en: "UTF-8 with a byte-order mark (so Excel reads the Chinese), comma-separated, CRLF line ends; an empty cell is a missing value; lists are written joined by ';' or as JSON, see each column.",
     },
     format: "csv",
-    bytes: encode(csvOf(table, dataset)),
-    table: { table, rows: table.contexts(dataset).length },
+    bytes: encode(csvOf(table, rows)),
+    table: { table, rows: rows.length },
   });
 }
 
@@ -59,7 +59,7 @@ function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Ar
 }
 
 /** Everything in one file: JSON, the workbook, SQLite. */
-async function wholeDownloads(dataset: Dataset): Promise<Download[]> {
+async function wholeDownloads(dataset: Dataset, rows: TableRows): Promise<Download[]> {
   return [
     download({
       path: "targets.json",
@@ -76,7 +76,7 @@ async function wholeDownloads(dataset: Dataset): Promise<Download[]> {
       group: "data",
       title: { zh: "Excel 工作簿（说明页 + 各表）", en: "Excel workbook (about sheet + the tables)" },
       format: "xlsx",
-      bytes: await workbookOf(dataset),
+      bytes: await workbookOf(rows),
     }),
     download({
       path: "targets.sqlite",
@@ -85,7 +85,7 @@ async function wholeDownloads(dataset: Dataset): Promise<Download[]> {
       title: { zh: "SQLite 数据库（可用 DuckDB、Datasette 查询）", en: "SQLite database (for DuckDB, Datasette)" },
       description: { zh: "表与各 CSV 相同，另有 about（版本）与 columns（列说明）。", en: "The CSV tables, plus `about` (versions) and `columns` (what each column means)." },
       format: "sqlite",
-      bytes: await sqliteOf(dataset),
+      bytes: await sqliteOf(rows),
     }),
   ];
 }
@@ -123,9 +123,10 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
   const dataset = datasetOf(data);
   // Sources first: a source that differs from the manifest stops the build before anything is generated.
   const sources = sourceDownloads(dataset, readSource);
+  const rows = tableRows(dataset);
   const described = [
-    ...(await wholeDownloads(dataset)),
-    ...TABLES.map((t) => tableDownload(t, dataset)),
+    ...(await wholeDownloads(dataset, rows)),
+    ...TABLES.map((t) => tableDownload(t, rows.get(t)!)),
     ...documentDownloads(dataset),
     schemaDownload(),
     ...sources,

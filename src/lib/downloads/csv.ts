@@ -7,14 +7,13 @@
  * CSV reader would take for data.
  */
 import { stringify } from "csv-stringify/sync";
-import type { Dataset } from "./dataset.ts";
-import { rowsOf, type Table } from "./tables.ts";
+import type { Cell, Table } from "./tables.ts";
 
 /** The dialect written here, as the datapackage declares it. */
 export const CSV_DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true } as const;
 
-export function csvOf(table: Table, dataset: Dataset): string {
-  return stringify([table.columns.map((c) => c.name), ...rowsOf(table, dataset)], {
+export function csvOf(table: Table, rows: readonly Cell[][]): string {
+  return stringify([table.columns.map((c) => c.name), ...rows], {
     bom: true,
     delimiter: CSV_DIALECT.delimiter,
     record_delimiter: "windows",

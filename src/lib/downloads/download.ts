@@ -1,5 +1,5 @@
 /** A published file: what it is, its bytes and their SHA-256. */
-import { sha256 } from "./sha256.ts";
+import { sha256Hex } from "../../normalize/source.ts";
 import type { Table } from "./tables.ts";
 
 export const MEDIA_TYPES = {
@@ -33,7 +33,7 @@ export type Download = {
   documentId?: string;
 };
 
-export const download = (entry: Omit<Download, "sha256">): Download => ({ ...entry, sha256: sha256(entry.bytes) });
+export const download = (entry: Omit<Download, "sha256">): Download => ({ ...entry, sha256: sha256Hex(entry.bytes) });
 
 /** Text files are UTF-8 throughout. */
 export const isText = (format: Format): boolean => format === "json" || format === "csv" || format === "txt";

@@ -3,7 +3,7 @@ export const DATA_PAGE = "/data/";
 
 /** A page of the data section, written in src/content/docs/<slug>.md. */
 export function docPath(slug: string): string {
-  return `/data/${slug}/`;
+  return `${DATA_PAGE}${slug}/`;
 }
 
 /** A region's part of the quality report (/data/quality/ is the overview). */
@@ -18,5 +18,5 @@ export function regionFilesPath(regionSlug: string): string {
 
 /** A published file; `path` as in the catalog ("indicators.csv", "sources/…"). */
 export function downloadPath(path: string): string {
-  return `/data/${path}`;
+  return `${DATA_PAGE}${path}`;
 }

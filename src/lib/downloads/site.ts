@@ -9,8 +9,11 @@ import type { Download } from "./download.ts";
 import { buildDownloads } from "./catalog.ts";
 import { datasetOf, type Dataset } from "./dataset.ts";
 
+let dataset: Dataset | undefined;
+
+/** Sorted once: every /data/quality/<region>/ page filters it. */
 export function siteDataset(): Dataset {
-  return datasetOf(readDocuments());
+  return (dataset ??= datasetOf(readDocuments()));
 }
 
 let built: Promise<Download[]> | undefined;

@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Dataset } from "./dataset.ts";
-import { sha256 } from "./sha256.ts";
+import { sha256Hex } from "../../normalize/source.ts";
 
 export type SourceFile = { documentId: string; file: string; bytes: Uint8Array; sha256: string };
 
@@ -14,7 +14,7 @@ export type SourceFile = { documentId: string; file: string; bytes: Uint8Array; 
 export function sourceFiles(dataset: Dataset, read: (path: string) => Uint8Array): SourceFile[] {
   return dataset.map(({ document }) => {
     const bytes = read(document.source.file);
-    const actual = sha256(bytes);
+    const actual = sha256Hex(bytes);
     if (actual !== document.source.sha256) {
       throw new Error(`${document.source.file}: sha256 ${actual}, but the manifest records ${document.source.sha256}; refusing to publish it`);
     }

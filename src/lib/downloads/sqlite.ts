@@ -7,8 +7,7 @@
  */
 import initSqlJs, { type Database } from "sql.js";
 import { ABOUT } from "./about.ts";
-import type { Dataset } from "./dataset.ts";
-import { COLUMN_DICTIONARY_HEADER, columnDictionary, rowsOf, table, TABLES, type Cell, type Column, type Table } from "./tables.ts";
+import { COLUMN_DICTIONARY_HEADER, columnDictionary, table, TABLES, type Cell, type Column, type Table, type TableRows } from "./tables.ts";
 
 const SQL_TYPES: Record<Column["type"], string> = {
   string: "TEXT",
@@ -39,7 +38,7 @@ function insert(db: Database, name: string, columns: readonly string[], rows: re
 
 let engine: ReturnType<typeof initSqlJs> | undefined;
 
-export async function sqliteOf(dataset: Dataset): Promise<Uint8Array> {
+export async function sqliteOf(rows: TableRows): Promise<Uint8Array> {
   const SQL = await (engine ??= initSqlJs());
   const db = new SQL.Database();
   try {
@@ -51,7 +50,7 @@ export async function sqliteOf(dataset: Dataset): Promise<Uint8Array> {
     for (const t of TABLES) {
       db.run(createTable(t));
       if (t.parent) db.run(`CREATE INDEX ${quote(`${t.name}_${t.parent.column}`)} ON ${quote(t.name)} (${quote(t.parent.column)})`);
-      insert(db, t.name, t.columns.map((c) => c.name), rowsOf(t, dataset));
+      insert(db, t.name, t.columns.map((c) => c.name), rows.get(t)!);
     }
     db.run("COMMIT");
     return db.export();

@@ -291,6 +291,13 @@ export function rowsOf(t: Table, dataset: Dataset): Cell[][] {
   return t.contexts(dataset).map((context) => t.columns.map((col) => cellOf(col, context)));
 }
 
+/** Every table's rows, built once for the CSV files, the workbook and the SQLite file rather than once by each. */
+export type TableRows = ReadonlyMap<Table, Cell[][]>;
+
+export function tableRows(dataset: Dataset): TableRows {
+  return new Map(TABLES.map((t) => [t, rowsOf(t, dataset)]));
+}
+
 /** Every column of every table explained: the workbook's about sheet and the SQLite `columns` table. */
 export const COLUMN_DICTIONARY_HEADER = ["table", "column", "type", "unit", "description_zh", "description_en"] as const;
 

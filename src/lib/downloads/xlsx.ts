@@ -6,8 +6,7 @@
  */
 import writeXlsxFile, { type Row, type Sheet } from "write-excel-file/node";
 import { ABOUT } from "./about.ts";
-import type { Dataset } from "./dataset.ts";
-import { COLUMN_DICTIONARY_HEADER, columnDictionary, rowsOf, TABLES, type Cell } from "./tables.ts";
+import { COLUMN_DICTIONARY_HEADER, columnDictionary, TABLES, type Cell, type TableRows } from "./tables.ts";
 import { withFixedTimes } from "./zip-times.ts";
 
 export const ABOUT_SHEET = "about";
@@ -25,12 +24,12 @@ function aboutRows(): Row[] {
   ];
 }
 
-export async function workbookOf(dataset: Dataset): Promise<Uint8Array> {
+export async function workbookOf(rows: TableRows): Promise<Uint8Array> {
   const sheets: Sheet<Buffer>[] = [
     { sheet: ABOUT_SHEET, data: aboutRows(), columns: [{ width: 24 }, { width: 28 }, { width: 10 }, { width: 8 }, { width: 60 }, { width: 60 }] },
     ...TABLES.map((t) => ({
       sheet: t.name,
-      data: [t.columns.map((c) => bold(c.name)), ...rowsOf(t, dataset).map((row) => row.map(cell))],
+      data: [t.columns.map((c) => bold(c.name)), ...rows.get(t)!.map((row) => row.map(cell))],
       stickyRowsCount: 1,
     })),
   ];

@@ -17,6 +17,9 @@ export type Site = {
   regions: RegionView[];
   documentById: Map<string, Document>;
   projectById: Map<string, Project>;
+  /** A document's records in site order ([] for a document without any), so pages need not filter every record per document. */
+  projectsByDocument: Map<string, Project[]>;
+  regionBySlug: Map<string, RegionView>;
   /** The region a document belongs to. */
   regionOf: (documentId: string) => RegionView;
   topicName: (id: string) => string;
@@ -27,6 +30,11 @@ export type Site = {
 function names(path: string, read: (json: unknown) => { id: string; zh: string }[]): (id: string) => string {
   const map = new Map(read(JSON.parse(readFileSync(contentPath(path), "utf8"))).map((r) => [r.id, r.zh]));
   return (id) => map.get(id) ?? id;
+}
+
+/** Topic names, shared with the search records (src/lib/search/load.ts) so both name a topic alike. */
+export function readTopicNames(): (id: string) => string {
+  return names("content/rules/topics.json", (json) => topicRules.parse(json).topics);
 }
 
 let loaded: Promise<Site> | null = null;
@@ -45,6 +53,8 @@ function load(): Site {
   const regions = groupByRegion(documents, projects);
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const regionBySlug = new Map(regions.map((r) => [r.slug, r]));
+  const projectsByDocument = new Map<string, Project[]>(documents.map((d) => [d.id, []]));
+  for (const project of projects) projectsByDocument.get(project.documentId)!.push(project);
   return {
     documents,
     projects,
@@ -52,12 +62,14 @@ function load(): Site {
     regions,
     documentById,
     projectById: new Map(projects.map((p) => [p.id, p])),
+    projectsByDocument,
+    regionBySlug,
     regionOf: (documentId) => {
       const document = documentById.get(documentId);
       if (!document) throw new Error(`unknown document ${documentId}`);
       return regionBySlug.get(regionSlug(document.region))!;
     },
-    topicName: names("content/rules/topics.json", (json) => topicRules.parse(json).topics),
+    topicName: readTopicNames(),
     conceptName: names("content/rules/concepts.json", (json) => conceptRules.parse(json).concepts),
   };
 }

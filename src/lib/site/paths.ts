@@ -9,7 +9,6 @@ export const INDICATORS = "/indicators/";
 export const GLOSSARY = "/glossary/";
 /** The search page belongs to the search issue; the forms point here. */
 export const SEARCH = "/search/";
-export const DATA_DOWNLOAD = "/data/";
 
 /** Page `page` of a region's record list; page 1 is the region page itself. */
 export function regionPath(slug: string, page = 1): string {

@@ -32,12 +32,20 @@ export function reportAnchors(report: Pick<Report, "flags">): (string | null)[] 
 
 export type FlagLinker = (recordId: string, code: FlagCode) => string;
 
+const flagLinkers = new WeakMap<Pick<Report, "flags" | "documentId">, FlagLinker>();
+
+/** One per report: every record page of a document links into the same report, which can hold many flags. */
 export function flagLinker(report: Pick<Report, "flags" | "documentId">): FlagLinker {
-  const anchors = new Set(reportAnchors(report));
-  return (recordId, code) => {
-    const anchor = flagAnchor(recordId, code);
-    return documentPath(report.documentId, anchors.has(anchor) ? anchor : QUALITY_SECTION);
-  };
+  let link = flagLinkers.get(report);
+  if (!link) {
+    const anchors = new Set(reportAnchors(report));
+    link = (recordId, code) => {
+      const anchor = flagAnchor(recordId, code);
+      return documentPath(report.documentId, anchors.has(anchor) ? anchor : QUALITY_SECTION);
+    };
+    flagLinkers.set(report, link);
+  }
+  return link;
 }
 
 export type RecordLink = { href: string; label: string };
