@@ -78,6 +78,19 @@ async function filteredCount(page) {
   return Number(/^筛选后 (\d+) 条/u.exec(await page.locator(".search-status").textContent())[1]);
 }
 
+test("with nothing selected, the counts of a one-value filter add up to the results found", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("无线电"));
+  await results(page);
+  const found = Number(/(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
+  // Every page carries exactly one 类型 and one 年度, so each list partitions the results.
+  for (const name of ["类型", "年度"]) {
+    const sum = (await facet(page, name)).reduce((n, v) => n + v.count, 0);
+    assert.equal(sum, found, `${name} counts add up to ${found}`);
+  }
+  await page.close();
+});
+
 test("with filters on two keys, each value's count is the number of results choosing it gives", async () => {
   const page = await site.browser.newPage();
   await page.goto(searchUrl("满意度", { 类型: "项目" }));

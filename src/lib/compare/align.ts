@@ -359,9 +359,11 @@ export function alignRow(inputs: readonly AlignInput[]): Alignment {
   const groupOf = new Map(groups.flatMap((g, gi) => g.members.map((m) => [m, gi] as const)));
   const main = groups[0];
   const comparable = main !== undefined && main.columns.length >= 2;
+  // Once per group: per member it made a concept row quadratic in its values.
+  const hoursUnits = groups.map((g) => smallestClockUnit(g.members.map((m) => inputs[m]!.measure)));
   const cells = inputs.map((input, i): AlignedCell => {
     const group = groupOf.get(i) ?? null;
-    const hoursUnit = group === null ? undefined : smallestClockUnit(groups[group]!.members.map((m) => inputs[m]!.measure));
+    const hoursUnit = group === null ? undefined : hoursUnits[group];
     const common = commonText(input.measure, hoursUnit);
     if (group === 0 && comparable) return { group, common, reason: null };
     const partner = nearestOther(groups, group, inputs, i);

@@ -13,6 +13,7 @@ import { recordPath, regionPath } from "../site/paths.ts";
 import { groupByRegion } from "../site/regions.ts";
 import { budgetFigure, budgetUnits } from "../site/summary.ts";
 import { measureOf, spellingOf, type Measure } from "./align.ts";
+import { perBuild } from "./per-build.ts";
 import { scopeOf } from "./scope.ts";
 import type { Dataset } from "./topics.ts";
 
@@ -119,6 +120,9 @@ function compareRecord(record: Project): CompareRecord {
     indicators: record.indicators.map(compareIndicator),
   };
 }
+
+/** compareEntries of the site: its item files, the picker's index and its region lists all read it, so it is worked out once. */
+export const siteCompareEntries = perBuild((site: Dataset & Names) => compareEntries(site, site));
 
 /** Every record with targets and every budget unit with several records, in region order (administrative code), publication order within. */
 export function compareEntries(data: Dataset, names: Names): CompareEntry[] {

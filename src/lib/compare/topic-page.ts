@@ -128,7 +128,7 @@ function conceptRows(columns: readonly RegionColumn[]): Pick<TopicPage, "rows" |
 }
 
 export const regionsWith = (row: Pick<ConceptRow, "cells">): number => row.cells.filter((c) => c.entries.length > 0).length;
-export const entriesIn = (row: Pick<ConceptRow, "cells">): number => row.cells.reduce((n, c) => n + c.entries.length, 0);
+export const entriesIn = (row: { cells: readonly { entries: readonly unknown[] }[] }): number => row.cells.reduce((n, c) => n + c.entries.length, 0);
 
 function alignedRow(
   concept: string,

@@ -7,6 +7,7 @@
 import type { Document, Indicator, Project } from "../../model/schema.ts";
 import { groupByRegion, regionSlug } from "../site/regions.ts";
 import { sharedTopics } from "../site/summary.ts";
+import { perBuild } from "./per-build.ts";
 
 /** What the comparison helpers read; the site's loadSite() result fits. */
 export type Dataset = { documents: readonly Document[]; projects: readonly Project[] };
@@ -18,18 +19,7 @@ export type TopicComparison = { topic: string; regions: string[] };
  * two regions, most regions first. Templates do not count: they are forms the
  * province asks applicants to fill, not spending.
  */
-export function topicsWithComparison(data: Dataset): TopicComparison[] {
-  // Every record and region page asks; grouping the whole corpus on each was quadratic (npm run bench).
-  let topics = comparisons.get(data.projects);
-  if (!topics) {
-    topics = sharedTopics(groupByRegion([...data.documents], [...data.projects]));
-    comparisons.set(data.projects, topics);
-  }
-  return topics;
-}
-
-/** Keyed by the record list, which one build loads once. */
-const comparisons = new WeakMap<readonly Project[], TopicComparison[]>();
+export const topicsWithComparison = perBuild((data: Dataset): TopicComparison[] => sharedTopics(groupByRegion([...data.documents], [...data.projects])));
 
 /** Comparison topics a record appears on (a template appears apart, below the regions). */
 export function comparisonsFor(data: Dataset, projectId: string): TopicComparison[] {
@@ -40,22 +30,25 @@ export function comparisonsFor(data: Dataset, projectId: string): TopicCompariso
 
 /** Comparison topics where a region has a record (its templates included). */
 export function comparisonsForRegion(data: Dataset, slug: string): TopicComparison[] {
-  const slugOf = regionSlugs(data);
-  const topics = new Set(data.projects.filter((p) => slugOf.get(p.documentId) === slug).flatMap((p) => p.topics));
+  const topics = topicsByRegion(data).get(slug) ?? new Set();
   return topicsWithComparison(data).filter((t) => topics.has(t.topic));
 }
 
-const byId = new WeakMap<readonly Project[], Map<string, Project>>();
+/** id → record: a find() per record page was quadratic. */
+const projectsById = perBuild((data: Dataset) => new Map(data.projects.map((p) => [p.id, p])));
 
-/** id → record, built once per record list: a find() per record page was quadratic. */
-function projectsById(data: Dataset): Map<string, Project> {
-  let map = byId.get(data.projects);
-  if (!map) {
-    map = new Map(data.projects.map((p) => [p.id, p]));
-    byId.set(data.projects, map);
+/** Region slug → the topics of its records: a scan of every record per region page was quadratic. */
+const topicsByRegion = perBuild((data: Dataset) => {
+  const slugOf = regionSlugs(data);
+  const topics = new Map<string, Set<string>>();
+  for (const p of data.projects) {
+    const slug = slugOf.get(p.documentId)!;
+    const set = topics.get(slug) ?? new Set<string>();
+    for (const topic of p.topics) set.add(topic);
+    topics.set(slug, set);
   }
-  return map;
-}
+  return topics;
+});
 
 /** documentId → region slug. */
 export function regionSlugs(data: Dataset): Map<string, string> {

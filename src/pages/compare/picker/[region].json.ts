@@ -2,12 +2,12 @@
 import type { APIRoute, InferGetStaticPropsType } from "astro";
 import { jsonResponse } from "../../../lib/compare/json-response.ts";
 import { pickerRegions } from "../../../lib/compare/picker.ts";
-import { compareEntries } from "../../../lib/compare/records.ts";
+import { siteCompareEntries } from "../../../lib/compare/records.ts";
 import { loadSite } from "../../../lib/site/collections.ts";
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return pickerRegions(compareEntries(site, site)).map((region) => ({ params: { region: region.slug }, props: { region } }));
+  return pickerRegions(siteCompareEntries(site)).map((region) => ({ params: { region: region.slug }, props: { region } }));
 }
 
 export const GET: APIRoute = ({ props }) => jsonResponse((props as InferGetStaticPropsType<typeof getStaticPaths>).region);

@@ -2,10 +2,10 @@
 import type { APIRoute } from "astro";
 import { jsonResponse } from "../../../lib/compare/json-response.ts";
 import { pickerIndex, pickerRegions } from "../../../lib/compare/picker.ts";
-import { compareEntries } from "../../../lib/compare/records.ts";
+import { siteCompareEntries } from "../../../lib/compare/records.ts";
 import { loadSite } from "../../../lib/site/collections.ts";
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  return jsonResponse(pickerIndex(pickerRegions(compareEntries(site, site))));
+  return jsonResponse(pickerIndex(pickerRegions(siteCompareEntries(site))));
 };
