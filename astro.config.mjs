@@ -2,9 +2,14 @@
 import { defineConfig } from "astro/config";
 import react from "@astrojs/react";
 
+const siteUrl = process.env.SITE_URL?.trim() || undefined;
+if (!siteUrl) {
+  console.warn("SITE_URL is not set: canonical links, citations and share links stay relative paths.");
+}
+
 export default defineConfig({
-  // Permalinks in citations use this origin; set SITE_URL where the site is deployed.
-  site: process.env.SITE_URL ?? "https://jixiao.example.org",
+  // Permalinks, citations, Open Graph and the sitemap use this origin (src/lib/site/site-url.ts).
+  site: siteUrl,
   trailingSlash: "always",
   integrations: [react()],
   build: { format: "directory" },
