@@ -1,14 +1,17 @@
 /**
  * npm run check:site — the gates over the built site (dist/): broken links and
- * anchors, lang, JavaScript on content pages, an indicator row for every
+ * anchors, lang, JavaScript on content pages (none but the shared table-sort
+ * file, within its gzipped budget), an indicator row for every
  * indicator in the data. Exits 1 and lists the problems if any.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { readDocuments } from "../src/lib/data.ts";
 import { pageFacts, type PageFacts } from "../src/gates/html.ts";
 import { routeOf } from "../src/gates/links.ts";
-import { siteProblems } from "../src/gates/site.ts";
+import { TABLE_SORT_SCRIPT } from "../src/gates/shared-script.ts";
+import { sharedScriptProblems, siteProblems } from "../src/gates/site.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 
@@ -23,7 +26,9 @@ for (const file of filesUnder(DIST)) {
   if (rel.endsWith(".html")) pages.set(routeOf(rel), pageFacts(readFileSync(file, "utf8")));
   else assets.add(`/${rel.replace(/\\/gu, "/")}`);
 }
-const problems = siteProblems(pages, assets, readDocuments());
+const sharedScript = join(DIST, TABLE_SORT_SCRIPT);
+const gzipBytes = existsSync(sharedScript) ? gzipSync(readFileSync(sharedScript), { level: 9 }).length : null;
+const problems = [...siteProblems(pages, assets, readDocuments()), ...sharedScriptProblems(gzipBytes)];
 for (const p of problems.slice(0, 200)) console.error(`${p.page}: ${p.problem}`);
 if (problems.length > 200) console.error(`… and ${problems.length - 200} more`);
 console.log(`check:site: ${pages.size} pages, ${assets.size} other files, ${problems.length} problems`);

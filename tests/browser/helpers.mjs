@@ -89,3 +89,11 @@ export function freePort() {
 }
 
 export const launchBrowser = () => launchChromium();
+
+/** The one script content pages may load (src/gates/shared-script.ts). */
+export const SHARED_SCRIPT = "/table-sort.js";
+
+/** The src of every <script> on a page (null for an inline one). */
+export async function scriptSources(page) {
+  return page.locator("script").evaluateAll((scripts) => scripts.map((s) => s.getAttribute("src")));
+}

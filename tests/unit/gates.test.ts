@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { pageFacts } from "../../src/gates/html.ts";
 import { brokenLinks, routeOf } from "../../src/gates/links.ts";
-import { siteProblems } from "../../src/gates/site.ts";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { TABLE_SORT_MAX_GZIP, TABLE_SORT_SCRIPT } from "../../src/gates/shared-script.ts";
+import { sharedScriptProblems, siteProblems } from "../../src/gates/site.ts";
 
 const page = (body: string, lang = "zh-CN") => pageFacts(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`);
 
@@ -23,6 +26,30 @@ describe("site gates", () => {
       { page: "/", href: "/b/", reason: "no such page or file" },
       { page: "/", href: "javascript:alert(1)", reason: "javascript: link" },
     ]);
+  });
+
+  it("allows exactly the shared table-sort script on content pages, once, and nothing else", () => {
+    const pages = new Map([
+      ["/a/", page(`<script src="${TABLE_SORT_SCRIPT}" defer></script>`)],
+      ["/b/", page(`<script src="${TABLE_SORT_SCRIPT}"></script><script src="${TABLE_SORT_SCRIPT}"></script>`)],
+      ["/c/", page(`<script src="${TABLE_SORT_SCRIPT}"></script><script>alert(1)</script>`)],
+      ["/d/", page(`<script type="module" src="${TABLE_SORT_SCRIPT}"></script>`)],
+      ["/e/", page(`<script src="/other.js"></script>`)],
+    ]);
+    expect(siteProblems(pages, new Set(), [])).toEqual([
+      { page: "/b/", problem: `${TABLE_SORT_SCRIPT} loaded 2 times` },
+      { page: "/c/", problem: "1 <script> on a content page" },
+      { page: "/d/", problem: "1 <script> on a content page" },
+      { page: "/e/", problem: "1 <script> on a content page" },
+    ]);
+    expect(sharedScriptProblems(1431)).toEqual([]);
+    expect(sharedScriptProblems(null)).toHaveLength(1);
+    expect(sharedScriptProblems(TABLE_SORT_MAX_GZIP + 1)).toHaveLength(1);
+  });
+
+  it("keeps the shared script within its budget", () => {
+    const bytes = gzipSync(readFileSync(`public${TABLE_SORT_SCRIPT}`), { level: 9 }).length;
+    expect(bytes).toBeLessThanOrEqual(TABLE_SORT_MAX_GZIP);
   });
 
   it("flags scripts on content pages, a wrong lang, and indicators without a row", () => {
