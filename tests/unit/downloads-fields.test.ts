@@ -45,11 +45,20 @@ describe("field documentation", () => {
 });
 
 describe("table columns", () => {
-  it("each name a field of the model, with a unique name per table", () => {
+  it("each name a field of the model (or are computed by the model's measurability functions), with a unique name per table", () => {
     for (const table of TABLES) {
       expect(new Set(table.columns.map((c) => c.name)).size, table.name).toBe(table.columns.length);
-      for (const column of table.columns) expect(() => fieldAt(column.path), `${table.name}.${column.name}`).not.toThrow();
+      for (const column of table.columns) {
+        if (column.derive) expect(column.path, `${table.name}.${column.name}`).toBe(`derived.${column.name}`);
+        else expect(() => fieldAt(column.path), `${table.name}.${column.name}`).not.toThrow();
+      }
     }
+  });
+
+  it("carry the measurability class and findings: documented, with their values listed", () => {
+    const derived = TABLES.flatMap((t) => t.columns.filter((c) => c.derive).map((c) => `${t.name}.${c.name}`));
+    expect(derived).toEqual(expect.arrayContaining(["indicators.measurability", "indicators.findings", "projects.targets_quantified", "projects.findings"]));
+    for (const t of TABLES) for (const c of t.columns.filter((c) => c.derive)) expect(c.description.zh.length * c.description.en.length, c.name).toBeGreaterThan(0);
   });
 
   it("refuse paths the model does not have", () => {

@@ -49,6 +49,8 @@ export function columnsByField(): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const table of TABLES) {
     for (const column of table.columns) {
+      // Computed columns (measurability) describe themselves; they carry no model field.
+      if (column.derive) continue;
       const { field } = fieldAt(column.path);
       map.set(field.key, [...(map.get(field.key) ?? []), `${table.name}.${column.name}`]);
     }

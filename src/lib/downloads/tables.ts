@@ -7,6 +7,17 @@
  * its description and its unit are looked up from the schema and the field
  * documentation, so a column can only name a field that exists.
  */
+import {
+  FINDING_CODES,
+  FINDING_WORDS,
+  MEASURABILITY_CLASSES,
+  MEASURABILITY_WORDS,
+  measurabilityCounts,
+  measurabilityOf,
+  missingWords,
+  recordFindings,
+  type MeasurabilityFinding,
+} from "../../model/measurability.ts";
 import { budget, type BudgetTable, type Document, type Indicator, type Project } from "../../model/schema.ts";
 import type { Dataset } from "./dataset.ts";
 import { fieldDoc } from "./field-docs.ts";
@@ -41,6 +52,12 @@ export type Column = {
   unit?: string;
   /** The values a scalar may take, where the model enumerates them. */
   values?: readonly (string | number)[];
+  /**
+   * A column computed from the row by a pure function beside the model (the
+   * measurability class and findings, src/model/measurability.ts) rather than
+   * read from a field; `path` is then "derived.<name>".
+   */
+  derive?: (context: RowContext) => Cell;
 };
 
 export type TableName = "documents" | "projects" | "indicators" | "budget_figures";
@@ -102,6 +119,70 @@ function columns(specs: readonly ColumnSpec[]): Column[] {
 
 const spec = (name: string, path: string): ColumnSpec => ({ name, path });
 
+/** A computed column (see Column.derive), documented here since no model field describes it. */
+function derived(
+  name: string,
+  type: "string" | "integer",
+  description: { zh: string; en: string },
+  derive: (context: RowContext) => Cell,
+  values?: readonly string[],
+): Column {
+  return { name, path: `derived.${name}`, encoding: type === "string" && !values ? "codes" : "scalar", type, description, derive, ...(values && { values }) };
+}
+
+/** Findings of a record, computed once per record for all its indicator rows. */
+const findingsCache = new WeakMap<Project, MeasurabilityFinding[]>();
+function findingsOfRecord(project: Project): MeasurabilityFinding[] {
+  let found = findingsCache.get(project);
+  if (!found) findingsCache.set(project, (found = recordFindings(project)));
+  return found;
+}
+const findingCodes = (findings: readonly MeasurabilityFinding[]): Cell => (findings.length === 0 ? null : [...new Set(findings.map((f) => f.code))].join(";"));
+const FINDINGS_EN = FINDING_CODES.map((c) => `${c} (${FINDING_WORDS[c].en})`).join(", ");
+const FINDINGS_ZH = FINDING_CODES.map((c) => `${c}（${FINDING_WORDS[c].zh}）`).join("、");
+const CLASSES_EN = MEASURABILITY_CLASSES.map((c) => `${c} (${MEASURABILITY_WORDS[c].en})`).join(", ");
+const CLASSES_ZH = MEASURABILITY_CLASSES.map((c) => `${c}（${MEASURABILITY_WORDS[c].zh}）`).join("、");
+
+const INDICATOR_MEASURABILITY: Column[] = [
+  derived(
+    "measurability",
+    "string",
+    { zh: `目标可衡量性（由解读结果按固定规则得出，见 /data/measurability/）：${CLASSES_ZH}；模板无目标值，为空`, en: `Measurability of the target, from its parsed reading by fixed rules (/data/measurability/): ${CLASSES_EN}; empty for template rows` },
+    (c) => measurabilityOf(c.indicator?.target),
+    MEASURABILITY_CLASSES,
+  ),
+  derived(
+    "measurability_missing",
+    "string",
+    { zh: "量化但不完整的目标缺什么：缺单位、缺运算符、缺单位和运算符；其他为空", en: "What a partial target lacks: 缺单位 (unit), 缺运算符 (operator), or both; empty otherwise" },
+    (c) => missingWords(c.indicator?.target),
+    ["缺单位", "缺运算符", "缺单位和运算符"],
+  ),
+  derived(
+    "findings",
+    "string",
+    { zh: `本指标涉及的值得核对之处（代码以“;”分隔）：${FINDINGS_ZH}`, en: `Findings about this indicator (codes joined by “;”): ${FINDINGS_EN}` },
+    (c) => findingCodes(findingsOfRecord(c.project!).filter((f) => f.indicatorId === c.indicator!.id)),
+  ),
+];
+
+const PROJECT_MEASURABILITY: Column[] = [
+  derived("targets_total", "integer", { zh: "有目标值的指标数（模板为 0）", en: "Indicators with a target value (0 for templates)" }, (c) =>
+    c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators).total,
+  ),
+  ...MEASURABILITY_CLASSES.map((k) =>
+    derived(`targets_${k}`, "integer", { zh: `可衡量性为 ${k}（${MEASURABILITY_WORDS[k].zh}）的目标值数`, en: `Target values of measurability ${k} (${MEASURABILITY_WORDS[k].en})` }, (c) =>
+      c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators)[k],
+    ),
+  ),
+  derived(
+    "findings",
+    "string",
+    { zh: `本记录的值得核对之处（代码以“;”分隔；指标层面的也计入）：${FINDINGS_ZH}`, en: `Findings about this record, its indicators' included (codes joined by “;”): ${FINDINGS_EN}` },
+    (c) => findingCodes(findingsOfRecord(c.project!)),
+  ),
+];
+
 /** Region and year of the document, repeated on every row so a table can be read on its own. */
 const PLACE: ColumnSpec[] = [
   spec("province", "document.region.province"),
@@ -160,7 +241,7 @@ const PROJECTS = columns([
   spec("source_file", "project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
-]);
+]).concat(PROJECT_MEASURABILITY);
 
 const INDICATORS = columns([
   spec("id", "indicator.id"),
@@ -200,7 +281,7 @@ const INDICATORS = columns([
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
   spec("source_line_end", "indicator.source.lines.1"),
-]);
+]).concat(INDICATOR_MEASURABILITY);
 
 /** One row per figure of a budget table (long form), so tables of any width fit one file. */
 const BUDGET_FIGURES = columns([
@@ -274,6 +355,7 @@ function valueAt(context: RowContext, path: string): unknown {
 
 /** The written cell: null for an absent or null value and for an empty list of codes. */
 function cellOf(col: Column, context: RowContext): Cell {
+  if (col.derive) return col.derive(context);
   const value = valueAt(context, col.path);
   if (value === null || value === undefined) return null;
   switch (col.encoding) {
