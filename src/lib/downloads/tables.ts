@@ -370,7 +370,12 @@ function cellOf(col: Column, context: RowContext): Cell {
 
 /** The rows of a table, each a list of cells in column order. */
 export function rowsOf(t: Table, dataset: Dataset): Cell[][] {
-  return t.contexts(dataset).map((context) => t.columns.map((col) => cellOf(col, context)));
+  return rowsOfContexts(t, t.contexts(dataset));
+}
+
+/** Rows for chosen contexts: a page's own selection of records or indicators, with the table's columns (src/lib/site/views.ts). */
+export function rowsOfContexts(t: Table, contexts: readonly RowContext[]): Cell[][] {
+  return contexts.map((context) => t.columns.map((col) => cellOf(col, context)));
 }
 
 /** Every table's rows, built once for the CSV files, the workbook and the SQLite file rather than once by each. */
