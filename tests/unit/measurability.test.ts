@@ -49,3 +49,11 @@ describe("measurability of the real data", async () => {
     expect(costs.map((f) => f.detail)).toContain("系统建设费用：≤95万元；预算 49 万元");
   });
 });
+
+describe("the site's copy of the level-2 parents", () => {
+  it("equals the pipeline's", async () => {
+    const { LEVEL2_PARENT } = await import("../../src/normalize/levels.ts");
+    const { LEVEL2_PARENT_OF } = await import("../../src/lib/site/level-parents.ts");
+    expect(LEVEL2_PARENT_OF).toEqual(LEVEL2_PARENT);
+  });
+});

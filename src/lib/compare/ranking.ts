@@ -123,8 +123,7 @@ export function rankTargets(inputs: readonly RankInput[]): Ranking {
       b.high - a.high ||
       b.low - a.low ||
       OP_ORDER[a.op ?? "none"]! - OP_ORDER[b.op ?? "none"]! ||
-      a.regionIndex - b.regionIndex ||
-      0,
+      a.regionIndex - b.regionIndex,
   );
   const withRank = ranked.map((e, i, all) => {
     let first = i;
@@ -143,9 +142,10 @@ export function rankTargets(inputs: readonly RankInput[]): Ranking {
   };
 }
 
+/** With no axis at all: an unreadable value says why; anything else has no numeric value to stand beside. */
 function noAxisReason(m: Measure): string {
-  if (m.kind === "none") return compareMeasures(m, m).comparable ? "" : (compareMeasures(m, m) as { reason: string }).reason;
-  return "没有可放在同一数轴上的数值目标";
+  const verdict = compareMeasures(m, m);
+  return m.kind === "none" && !verdict.comparable ? verdict.reason : "没有可放在同一数轴上的数值目标";
 }
 
 /** Why a target is not drawn on the axis: the first difference from an axis value of its own kind. */
