@@ -169,7 +169,14 @@ export type ExtremeSentence =
   | { kind: "extremes"; text: string; highest: ExtremePart; lowest: ExtremePart };
 
 /** One end: the entries named (at most three), and how many share that value. */
-export type ExtremePart = { label: "最高" | "最低"; value: string; count: number; named: Named[] };
+export type ExtremePart = {
+  label: "最高" | "最低";
+  value: string;
+  count: number;
+  named: Named[];
+  /** How many of the tied entries each region has, in ranking order of first appearance. */
+  regions: { name: string; count: number }[];
+};
 
 const NAME_AT_MOST = 3;
 
@@ -187,7 +194,13 @@ export function named(e: RankedEntry): Named {
 const withUnit = (n: number, unit: string) => (unit === "" ? String(n) : unit === "%" ? `${n}%` : `${n} ${unit}`);
 
 function part(label: "最高" | "最低", entries: readonly RankedEntry[], value: number, unit: string): ExtremePart {
-  return { label, value: withUnit(value, unit), count: entries.length, named: entries.slice(0, NAME_AT_MOST).map(named) };
+  const regions: { name: string; count: number }[] = [];
+  for (const e of entries) {
+    const r = regions.find((x) => x.name === e.regionName);
+    if (r) r.count++;
+    else regions.push({ name: e.regionName, count: 1 });
+  }
+  return { label, value: withUnit(value, unit), count: entries.length, named: entries.slice(0, NAME_AT_MOST).map(named), regions };
 }
 
 export const namedText = (n: Named): string => `${n.region}“${n.indicator}” ${n.value}（${n.record}，原文第 ${n.line} 行）`;
@@ -195,7 +208,7 @@ export const namedText = (n: Named): string => `${n.region}“${n.indicator}” 
 export function partText(p: ExtremePart): string {
   if (p.count === 1) return `${p.label}：${namedText(p.named[0]!)}`;
   if (p.count <= NAME_AT_MOST) return `${p.label}：${p.value}，${p.count} 项并列——${p.named.map(namedText).join("；")}`;
-  return `${p.label}：${p.value}，${p.count} 项并列（见下表）`;
+  return `${p.label}：${p.value}，${p.count} 项并列（${p.regions.map((r) => `${r.name} ${r.count} 项`).join("、")}；见下表）`;
 }
 
 /** “最高：… 最低：…”, or that all are tied, or that there is nothing to rank. */
