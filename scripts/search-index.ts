@@ -94,8 +94,7 @@ records.forEach((record, id) => {
     year: meta.年度,
     ...(meta.所属 ? { parent: meta.所属 } : {}),
     ...(meta.预算 ? { budget: meta.预算 } : {}),
-    ...(meta.stated !== undefined ? { stated: meta.stated } : {}),
-    ...(meta.reading ? { reading: meta.reading } : {}),
+    ...(record.value ? { stated: record.value.stated, reading: record.value.reading } : {}),
     content: record.content,
   };
   write(recordFile(id), file);

@@ -15,10 +15,16 @@ describe("excerptParts", () => {
     expect(text).toBe("指标值 ≥95% · 度量单位 %");
   });
   it("keeps markup of the data as text", () => {
-    expect(excerptParts("t\n<script>alert(1)</script> 率", queryWords("率"))).toEqual([
-      { text: "<script>alert(1)</script> ", mark: false },
+    expect(excerptParts("t\n<script>x</script> 率", queryWords("率"))).toEqual([
+      { text: "<script>x</script> ", mark: false },
       { text: "率", mark: true },
     ]);
+  });
+  it("opens on the first match with context before it, and says where text was cut", () => {
+    const parts = excerptParts(`t\n${"甲".repeat(50)}满意度${"乙".repeat(200)}`, queryWords("满意度"));
+    expect(parts[0]).toEqual({ text: `…${"甲".repeat(20)}`, mark: false });
+    expect(parts[1]).toEqual({ text: "满意度", mark: true });
+    expect(parts.at(-1)!.text.endsWith("乙…")).toBe(true);
   });
   it("matches across whitespace and case as the index does", () => {
     const parts = excerptParts("t\nDCMM 评估", queryWords("dcmm评估"));

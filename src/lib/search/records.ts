@@ -28,6 +28,12 @@ export type SearchRecord = {
   aliases: string[];
   /** An indicator's number in its unit, for sorting by value within one unit. */
   sortValue?: { value: number; unit: string };
+  /**
+   * Shown with an indicator result, not searched: the value as the record
+   * states it (the value cell with an operator or unit printed in cells of
+   * their own, which the content carries as 度量单位 …) and the model's reading.
+   */
+  value?: { stated: string; reading: string };
 };
 
 /** What a result shows besides its excerpt. */
@@ -39,10 +45,6 @@ export type Meta = {
   所属?: string;
   /** The published value cell, as printed. */
   指标值?: string;
-  /** The value as the record states it: the value cell with an operator or unit printed in cells of their own. */
-  stated?: string;
-  /** The model's reading of the value (describeTarget). */
-  reading?: string;
   /** Budget total as printed, in 万元. */
   预算?: string;
 };
@@ -163,7 +165,7 @@ function indicatorRecord(document: Document, project: Project, indicator: Indica
     title: indicatorName(indicator),
     ...place(document),
     所属: project.name,
-    ...(target ? { 指标值: target.raw, stated: statedValue(target), reading: describeTarget(target) } : {}),
+    ...(target ? { 指标值: target.raw } : {}),
   };
   const levels = [indicator.level1, indicator.level2, indicator.level1Raw, indicator.level2Raw];
   return {
@@ -192,5 +194,6 @@ function indicatorRecord(document: Document, project: Project, indicator: Indica
     },
     aliases: defined([...project.topics.map(english.topic), indicator.concept && english.concept(indicator.concept)]),
     ...(sortValue(target) ? { sortValue: sortValue(target) } : {}),
+    ...(target ? { value: { stated: statedValue(target), reading: describeTarget(target) } } : {}),
   };
 }
