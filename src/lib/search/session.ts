@@ -6,9 +6,8 @@
  * so the posting lists and the first page of results are on their way while
  * React loads; the island then finds them here.
  */
-import { find, loadRecord, loadTable, loadValues, openIndex, PAGE, type Found, type SearchIndex, type Table } from "./client.ts";
-import { INDEX_ROOT } from "./index-files.ts";
-import type { ValuesFile } from "./index-files.ts";
+import { find, hasSelection, loadRecord, loadTable, loadValues, openIndex, PAGE, type Found, type SearchIndex, type Table } from "./client.ts";
+import { INDEX_ROOT, type RecordFile, type ValuesFile } from "./index-files.ts";
 import { readState } from "./state.ts";
 
 export type Session = {
@@ -43,14 +42,18 @@ export function session(): Session {
   return current;
 }
 
-/** Starts the search the URL asks for: its postings, then its first page of records, and the facet table. */
-export function prime(): void {
+/**
+ * Starts the search the URL asks for: its postings, then its first page of
+ * records, and the facet table. Resolves to that first page when the URL
+ * asks for a query in relevance order without filters (what the island
+ * shows first), so the page can show it before React is up; otherwise null.
+ */
+export function prime(): Promise<{ found: Found; records: RecordFile[] } | null> {
   const s = session();
-  const { q } = readState(location.search);
-  if (q !== "")
-    void s
-      .find(q)
-      .then((found) => Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))))
-      .catch(() => undefined);
+  const state = readState(location.search);
   void s.table().catch(() => undefined);
+  if (state.q === "") return Promise.resolve(null);
+  const first = s.find(state.q).then(async (found) => ({ found, records: await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))) }));
+  const plain = !state.sort && !hasSelection(state.selection);
+  return first.then((page) => (plain ? page : null)).catch(() => null);
 }

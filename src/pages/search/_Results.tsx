@@ -29,6 +29,10 @@ export default function Results({ index, ids, words }: Props) {
 
   // Records of an earlier result list are not shown under a new one.
   const list = ids && loaded?.ids === ids ? loaded.list : [];
+  // The list the page's script showed before React was up (_start.ts) gives way to this one.
+  useEffect(() => {
+    if (list.length > 0) document.getElementById("search-early")?.replaceChildren();
+  }, [list.length]);
   const total = ids?.length ?? 0;
   return (
     <section className="search-results" aria-labelledby="search-results-title">
