@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep] [--json FILE] [--heap MB]
+ * npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB]
  *
  * What the build and the site cost, and how that grows with the corpus. For
  * each scale a corpus of that many copies of the real documents is generated
@@ -151,12 +151,22 @@ function step(root: string, label: string, command: string, args: string[]): Pro
 
 type BuildTimes = { normalize: number[]; build: number[]; index: number[]; total: number[]; memory: { normalize: number[]; build: number[]; index: number[] } };
 
-async function buildSite(root: string, runs: number, say: (s: string) => void): Promise<{ times: BuildTimes; searchRecords: number }> {
+/** --search-only: the base scale's built site, whose search page and scripts the larger corpora reuse instead of an astro build. */
+let baseDist: string | null = null;
+
+async function buildSite(root: string, runs: number, say: (s: string) => void, reuse: string | null = null): Promise<{ times: BuildTimes; searchRecords: number }> {
   const times: BuildTimes = { normalize: [], build: [], index: [], total: [], memory: { normalize: [], build: [], index: [] } };
   let searchRecords = Number.NaN;
   for (let r = 1; r <= runs; r++) {
     const normalize = await step(root, `normalize-${r}`, BIN("tsx"), ["scripts/normalize.ts"]);
-    const build = await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
+    // The search page does not depend on the corpus: copying it (and /_astro/) stands in for the astro build.
+    const build = reuse
+      ? (() => {
+          rmSync(join(root, "dist"), { recursive: true, force: true });
+          cpSync(reuse, join(root, "dist"), { recursive: true, filter: (src) => !src.includes(`${sep}search${sep}data`) });
+          return { ms: Number.NaN, output: "", peakRss: Number.NaN };
+        })()
+      : await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
     const index = await step(root, `search-index-${r}`, BIN("tsx"), ["scripts/search-index.ts"]);
     searchRecords = Number(/search index: (\d+) records/u.exec(index.output)?.[1] ?? Number.NaN);
     times.normalize.push(normalize.ms);
@@ -610,7 +620,9 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
   say(`\n×${scale}: corpus in ${root}`);
   try {
     writeCorpus(root, sources, scale);
-    const { times, searchRecords } = await buildSite(root, options.runs, say);
+    const reuse = options.searchOnly && !isBase ? baseDist : null;
+    if (reuse) say("  --search-only: the base site's pages stand in for an astro build; page figures below are the base's");
+    const { times, searchRecords } = await buildSite(root, options.runs, say, reuse);
     const dataDir = join(root, "content/data");
     const data = readdirSync(dataDir)
       .filter((f) => f.endsWith(".json"))
@@ -618,6 +630,10 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
     const drift = driftFromOriginals(data);
     const dist = join(root, "dist");
     const stats = distStats(dist);
+    if (options.searchOnly && isBase) {
+      baseDist = mkdtempSync(join(tmpdir(), "bench-base-dist-"));
+      cpSync(dist, baseDist, { recursive: true });
+    }
     const samples = samplePages(dist);
     const js = Object.fromEntries(PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null])) as ScaleResult["js"];
 

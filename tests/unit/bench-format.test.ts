@@ -55,6 +55,7 @@ describe("parseArgs", () => {
       lighthouse: false,
       keep: true,
       keepDir: null,
+      searchOnly: false,
       json: "out.json",
       heapMb: 8192,
     });
@@ -63,6 +64,7 @@ describe("parseArgs", () => {
   test("--keep DIR keeps each corpus at DIR/x<scale>/", () => {
     expect(parseArgs(["--keep", "/tmp/b", "--runs", "1"])).toMatchObject({ keep: true, keepDir: "/tmp/b", runs: 1 });
     expect(parseArgs(["--keep=/tmp/b"])).toMatchObject({ keep: true, keepDir: "/tmp/b" });
+    expect(parseArgs(["--search-only"]).searchOnly).toBe(true);
   });
   test("bad values are refused with the option's name", () => {
     expect(() => parseArgs(["--runs", "0"])).toThrow(/--runs/u);
