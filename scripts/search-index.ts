@@ -19,7 +19,7 @@ import { dirname } from "node:path";
 import { FILTERS, type FilterKey } from "../src/lib/search/filters.ts";
 import { comboOf, VERSION_PLACEHOLDER, type FacetsFile, type RecordFile, type ValuesFile } from "../src/lib/search/index-files.ts";
 import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
-import { bigramFile, comparableChars, encodeGaps, encodePostings, recordFile, unigramFile } from "../src/lib/search/ngram.ts";
+import { bigramFile, comparableChars, encodeGaps, recordFile, unigramFile } from "../src/lib/search/ngram.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 const ROOT = `${DIST}/search/data`;
@@ -28,8 +28,8 @@ const STAGING = `${ROOT}/.building`;
 const started = performance.now();
 const records = readSearchRecords();
 
-/** Bigram → [id, positions, id, positions …] flat while building. */
-const bigrams = new Map<string, { ids: number[]; positions: number[][] }>();
+/** Bigram → [id, count, positions…, id, count, positions…] flat while building: no array per record, so memory stays near the corpus text. */
+const bigrams = new Map<string, number[]>();
 const unigrams = new Map<string, number[]>();
 
 records.forEach((record, id) => {
@@ -47,10 +47,9 @@ records.forEach((record, id) => {
     list.push(pos * 2 + (pos + 1 < titleLength ? 1 : 0));
   });
   for (const [key, positions] of local) {
-    let postings = bigrams.get(key);
-    if (!postings) bigrams.set(key, (postings = { ids: [], positions: [] }));
-    postings.ids.push(id);
-    postings.positions.push(positions);
+    let flat = bigrams.get(key);
+    if (!flat) bigrams.set(key, (flat = []));
+    flat.push(id, positions.length, ...positions);
   }
   for (const [char, inTitle] of singles) {
     let list = unigrams.get(char);
@@ -76,9 +75,29 @@ function write(path: string, data: unknown): void {
 
 // Sorted keys: the hash (and so the version) does not depend on Map order.
 const byKey = <T,>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-for (const [key, postings] of byKey(bigrams)) {
+for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
-  write(bigramFile(a!, b!), encodePostings(postings));
+  write(bigramFile(a!, b!), gapsOfFlat(flat));
+  bigrams.delete(key);
+}
+
+/** The flat list as encodePostings writes it (ngram.ts): id gaps, counts, position gaps. */
+function gapsOfFlat(flat: number[]): number[] {
+  const out: number[] = [];
+  let lastId = 0;
+  for (let i = 0; i < flat.length; ) {
+    const id = flat[i++]!;
+    const count = flat[i++]!;
+    out.push(id - lastId, count);
+    lastId = id;
+    let last = 0;
+    for (let k = 0; k < count; k++) {
+      const v = flat[i++]!;
+      out.push(v - last);
+      last = v;
+    }
+  }
+  return out;
 }
 for (const [char, values] of byKey(unigrams)) write(unigramFile(char), encodeGaps(values));
 bigrams.clear();
