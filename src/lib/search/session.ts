@@ -51,9 +51,13 @@ export function session(): Session {
 export function prime(): Promise<{ found: Found; records: RecordFile[] } | null> {
   const s = session();
   const state = readState(location.search);
-  void s.table().catch(() => undefined);
-  if (state.q === "") return Promise.resolve(null);
+  if (state.q === "") {
+    void s.table().catch(() => undefined);
+    return Promise.resolve(null);
+  }
   const first = s.find(state.q).then(async (found) => ({ found, records: await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))) }));
+  // The facet table (counts come after results) once the first page is in.
+  void first.finally(() => s.table().catch(() => undefined)).catch(() => undefined);
   const plain = !state.sort && !hasSelection(state.selection);
   return first.then((page) => (plain ? page : null)).catch(() => null);
 }
