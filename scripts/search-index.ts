@@ -173,7 +173,24 @@ const html = readFileSync(page, "utf8");
 // The placeholder after astro build, or an earlier version when the index is rebuilt alone.
 const META = /(<div id="search-index" data-version=")([^"]*)(")/u;
 if (!META.test(html)) throw new Error(`${page} carries no search-index element (${VERSION_PLACEHOLDER})`);
-writeFileSync(page, html.replace(META, `$1${version}$3`));
+writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`)));
+
+/**
+ * The page's own module script (src/pages/search/_start.ts) is a few bytes
+ * importing a shared chunk; a modulepreload link for each chunk it imports
+ * lets the browser fetch them with the HTML's first requests instead of one
+ * round trip later. Astro does not write these for a page's <script>.
+ */
+function withModulePreloads(text: string): string {
+  const entry = /<script type="module" src="(\/_astro\/[^"]*type_script[^"]*\.js)"/u.exec(text)?.[1];
+  if (!entry) return text;
+  const code = readFileSync(`${DIST}${entry}`, "utf8");
+  const links = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/gu)]
+    .map((m) => `/_astro/${m[1]}`)
+    .filter((href) => !text.includes(`href="${href}"`))
+    .map((href) => `<link rel="modulepreload" href="${href}">`);
+  return links.length === 0 ? text : text.replace("</head>", `${links.join("")}</head>`);
+}
 
 function safeList(dir: string): string[] {
   try {
