@@ -1,30 +1,27 @@
 /**
  * npm run bench:search — after npm run build. How well the search answers real
  * queries: for each query, the results of the site's own search code
- * (src/lib/search/engine.ts, run in Node against dist/pagefind) are compared
- * with a plain substring search over the same record texts
- * (src/lib/search/substring.ts). A query with punctuation or symbols (≥90%)
- * gets that same check inside the search, so its precision is exact by
- * construction and its recall is what is measured. Prints recall and
- * precision per query and overall (goal: recall 100 %, precision ≥ 95 %).
- * Then every filter count and filtered result list of those queries (and of a
- * few with filters selected on two keys) is checked against Pagefind's own
- * filtering (goal: all exact), and the bytes a browser fetches for a first and
- * a second search on /search/ are printed. Exits 1 below a goal.
+ * (src/lib/search/client.ts, run in Node against the index files in
+ * dist/search/data/) are compared with a plain substring search over the same
+ * record texts (src/lib/search/substring.ts). Prints recall and precision per
+ * query and overall (goal: both 100 %). Then every filter count and filtered
+ * result list of those queries (and of a few with filters selected on two
+ * keys, and of filter-only browsing) is checked against the records' own
+ * filters (goal: all exact), and the bytes a browser fetches for a first and a
+ * second search on /search/ are printed. Exits 1 below a goal.
  * Reads the site in $DIST_DIR (default dist/).
  */
-import { pathToFileURL } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Page, Response } from "playwright-core";
-import { countFacets, find, selectResults, type Found, type Pagefind } from "../src/lib/search/engine.ts";
-import { FILTERS, type Selection } from "../src/lib/search/filters.ts";
-import { readSearchRecords } from "../src/lib/search/load.ts";
+import { counts, find, listed, loadTable, openIndex, type Found, type Table } from "../src/lib/search/client.ts";
+import { FILTERS, type PageFilters, type Selection } from "../src/lib/search/filters.ts";
+import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
 import { containsQuery } from "../src/lib/search/substring.ts";
-import { fetchTable, type FacetTable } from "../src/lib/search/table.ts";
 import { freePort, launchBrowser, startPreview } from "../tests/browser/helpers.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 
-/** Drawn from the data: project words, indicator names, units, codes, mixed scripts, several words. */
+/** Drawn from the data: project words, indicator names, units, codes, mixed scripts, several words, English names. */
 const QUERIES = [
   // project and topic words
   "无线电", "黑广播", "频谱", "干扰", "投诉", "宣传", "博览会", "中小企业", "工业互联网", "新能源",
@@ -39,6 +36,8 @@ const QUERIES = [
   "5G", "DCMM", "RCEP", "5G基站", "RCEP国际", "5G+工业互联网", "37020023P880028109936", "附件1-7", "2024",
   // places and several words
   "青岛", "长沙", "广东省", "无线电 天津", "满意度 90%", "DCMM 评估",
+  // one character; English names of topics and concepts (content/rules/)
+  "率", "%", "radio", "Radio management", "satisfaction",
 ];
 
 /** Queries whose counts are also checked with filters selected: the first two values of one filter and the first of another. */
@@ -47,85 +46,76 @@ const FILTERED: readonly { query: string; two: (typeof FILTERS)[number]; one: (t
   { query: "无线电 天津", two: "类型", one: "年度" },
   { query: "满意度 90%", two: "一级指标", one: "主题" },
   { query: "≥95%", two: "二级指标", one: "地区" },
+  // Filters alone: an empty query browses.
+  { query: "", two: "地区", one: "类型" },
 ];
 
-const GOAL = { recall: 1, precision: 0.95 };
+const GOAL = { recall: 1, precision: 1 };
 
 type Row = { query: string; expected: number; found: number; hits: number };
+type Index = ReturnType<typeof openIndex>;
 
-/** Pagefind's JS API as the bench uses it: the page's subset, and filtered searches for the exactness check. */
-type BenchPagefind = Pagefind & {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: { filters: Record<string, { any: readonly string[] }> }) => Promise<{ results: { id: string }[] } | null>;
-};
+const records = readSearchRecords();
+const texts = records.map(indexedText);
+const everything = records.map((_, id) => id);
 
-async function measureQueries(pagefind: Pagefind): Promise<Row[]> {
-  // The texts Pagefind indexed: content and meta words.
-  const records = readSearchRecords().map((r) => ({ url: r.url, text: `${r.content}\n${Object.values(r.meta).join("\n")}` }));
+async function measureQueries(index: Index): Promise<Row[]> {
   const rows: Row[] = [];
   for (const query of QUERIES) {
-    const expected = new Set(records.filter((r) => containsQuery(r.text, query)).map((r) => r.url));
-    const found = await Promise.all((await find(pagefind, query)).results.map(async (r) => (await r.data()).url));
-    rows.push({ query, expected: expected.size, found: found.length, hits: found.filter((url) => expected.has(url)).length });
+    const expected = new Set(texts.flatMap((text, id) => (containsQuery(text, query) ? [id] : [])));
+    const found = (await find(index, query)).ids;
+    rows.push({ query, expected: expected.size, found: found.length, hits: found.filter((id) => expected.has(id)).length });
   }
   return rows;
 }
 
-/**
- * The results under a selection as Pagefind's own filters give them: the
- * query's results that its first search also finds with the selection passed
- * to Pagefind (a filter is a property of a page, so this is exact for
- * several pieces and for punctuation alike). Independent of the facet table.
- */
-async function pagefindSelect(pagefind: BenchPagefind, found: Found, selection: Selection): Promise<Set<string>> {
-  const filters = Object.fromEntries(FILTERS.filter((key) => (selection[key] ?? []).length > 0).map((key) => [key, { any: selection[key]! }]));
-  const answer = await pagefind.search(found.terms[0]!, { filters });
-  const ids = new Set(answer?.results.map((r) => r.id));
-  return new Set(found.results.map((r) => r.id).filter((id) => ids.has(id)));
+/** Whether a record's own filters (records.ts, not the facet file) pass a selection. */
+function passes(filters: PageFilters, selection: Selection): boolean {
+  return FILTERS.every((key) => {
+    const chosen = selection[key] ?? [];
+    return chosen.length === 0 || chosen.some((v) => filters[key]?.includes(v));
+  });
 }
 
-/** Every filter value's count and the filtered results of one query, each checked against pagefindSelect; the mismatches. */
-async function checkCounts(pagefind: BenchPagefind, table: FacetTable, found: Found, selection: Selection): Promise<{ checked: number; wrong: string[] }> {
+/** Every filter value's count and the filtered results of one query (or a browse), against the records' own filters; the mismatches. */
+function checkCounts(table: Table, found: Found | null, selection: Selection): { checked: number; wrong: string[] } {
   const wrong: string[] = [];
-  const shown = new Set(selectResults(found, selection, table)!.map((r) => r.id));
-  const expected = await pagefindSelect(pagefind, found, selection);
-  if (shown.size !== expected.size || [...expected].some((id) => !shown.has(id))) wrong.push(`results: ${shown.size}, Pagefind ${expected.size}`);
-  // find gives the complete answer, so there are counts.
-  const facets = countFacets(found, selection, table)!;
+  const all = found ? found.ids : everything;
+  const shown = listed(found, selection, table) ?? [];
+  const expected = all.filter((id) => passes(records[id]!.filters, selection));
+  if (shown.join() !== expected.join()) wrong.push(`results: ${shown.length}, records ${expected.length}`);
+  const facets = counts(all, selection, table)!;
   let checked = 1;
   for (const key of FILTERS) {
-    // Every value of the index, so a value wrongly left out (count 0) is caught too.
     for (const value of table.order[key]) {
       const count = facets[key].find((v) => v.value === value)?.count ?? 0;
-      const truth = (await pagefindSelect(pagefind, found, { ...selection, [key]: [value] })).size;
+      const truth = all.filter((id) => passes(records[id]!.filters, { ...selection, [key]: [value] })).length;
       checked += 1;
-      if (count !== truth) wrong.push(`${key}=${value}: ${count}, Pagefind ${truth}`);
+      if (count !== truth) wrong.push(`${key}=${value}: ${count}, records ${truth}`);
     }
   }
   return { checked, wrong };
 }
 
-/** The exactness check over all queries, unfiltered, and the FILTERED cases; true when every count is exact. */
-async function checkAllCounts(pagefind: BenchPagefind, table: FacetTable): Promise<boolean> {
-  const cases: { query: string; selection: Selection }[] = [];
-  for (const query of QUERIES) cases.push({ query, selection: {} });
+async function checkAllCounts(index: Index, table: Table): Promise<boolean> {
+  const cases: { query: string; selection: Selection }[] = QUERIES.map((query) => ({ query, selection: {} }));
   for (const { query, two, one } of FILTERED) {
-    const facets = countFacets(await find(pagefind, query), {}, table)!;
+    const found = query === "" ? null : await find(index, query);
+    const facets = counts(found ? found.ids : everything, {}, table)!;
     cases.push({ query, selection: { [two]: facets[two].slice(0, 2).map((v) => v.value), [one]: facets[one].slice(0, 1).map((v) => v.value) } });
   }
   let checked = 0;
   let exact = true;
   for (const { query, selection } of cases) {
-    const found = await find(pagefind, query);
-    if (found.terms.length === 0) continue;
-    const result = await checkCounts(pagefind, table, found, selection);
+    const found = query === "" ? null : await find(index, query);
+    const result = checkCounts(table, found, selection);
     checked += result.checked;
     if (result.wrong.length > 0) {
       exact = false;
-      console.log(`${query} ${JSON.stringify(selection)}: ${result.wrong.join("; ")}\t← wrong`);
+      console.log(`${query || "(browse)"} ${JSON.stringify(selection)}: ${result.wrong.slice(0, 5).join("; ")}\t← wrong`);
     }
   }
-  console.log(`filter counts and filtered results: ${checked} checked against Pagefind's own filters, ${exact ? "all exact" : "NOT ALL EXACT"}`);
+  console.log(`filter counts and filtered results: ${checked} checked against the records' own filters, ${exact ? "all exact" : "NOT ALL EXACT"}`);
   return exact;
 }
 
@@ -175,7 +165,7 @@ async function measureBytes(base: string): Promise<void> {
         );
     });
     const total = (from: number, test: (url: string) => boolean) => sizes.slice(from).filter((s) => test(s.url)).reduce((acc, s) => acc + s.bytes, 0);
-    const isIndex = (url: string) => new URL(url).pathname.startsWith("/pagefind/");
+    const isIndex = (url: string) => new URL(url).pathname.startsWith("/search/data/");
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
     await page.goto(`${base}/search/?q=${encodeURIComponent("无线电")}`);
@@ -183,27 +173,33 @@ async function measureBytes(base: string): Promise<void> {
     const first = sizes.length;
     console.log(
       `\nbytes, first search (无线电, page load included): ${kb(total(0, () => true))} in ${first} responses,` +
-        ` of which Pagefind ${kb(total(0, isIndex))} (runtime, wasm, index chunks, facet table, 20 fragments)`,
+        ` of which the index ${kb(total(0, isIndex))} (posting lists, facet table, 20 records)`,
     );
 
     await page.fill("#search-q", "满意度");
     await page.press("#search-q", "Enter");
     await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("正在") === false && location.search.includes("q="));
     await settled(page, () => sizes.length);
-    console.log(`bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (index chunks and fragments not yet loaded)`);
+    console.log(`bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (its posting lists and records)`);
   } finally {
     await browser.close();
   }
 }
 
+const version = readdirSync(`${DIST}/search/data`).find((name) => !name.startsWith("."));
+if (!version) throw new Error(`no search index in ${DIST}/search/data`);
+const folder = `${DIST}/search/data/${version}/`;
+const index = openIndex("", async (path) => {
+  try {
+    return new Response(readFileSync(`${folder}${path}`));
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+});
+const ok = report(await measureQueries(index));
+const exact = await checkAllCounts(index, await loadTable(index));
 const preview = await startPreview({ outDir: DIST, port: await freePort() });
 try {
-  const pagefind = (await import(pathToFileURL(`${DIST}/pagefind/pagefind.js`).href)) as BenchPagefind;
-  await pagefind.options({ basePath: `${preview.base}/pagefind/`, baseUrl: "/" });
-  const table = await fetchTable(`${preview.base}/pagefind/`);
-  const ok = report(await measureQueries(pagefind));
-  // After the quality figures: Pagefind's filters, once loaded, slow every later search.
-  const exact = await checkAllCounts(pagefind, table);
   await measureBytes(preview.base);
   process.exitCode = ok && exact ? 0 : 1;
 } finally {

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep] [--json FILE] [--heap MB]
+ * npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB]
  *
  * What the build and the site cost, and how that grows with the corpus. For
  * each scale a corpus of that many copies of the real documents is generated
@@ -7,8 +7,11 @@
  * search index run on it N times (median reported), and the site is measured:
  * size and files of dist/, the JavaScript each kind of page loads (from the
  * HTML and dist/_astro, imports followed), and in headless Chromium the bytes
- * each page fetches, the Pagefind bytes of a first and a second search and the
- * time until the first result shows. Lighthouse scores the base site. A last
+ * each page fetches (gzip, as a static host serves it), and the search: the
+ * time until the first result of a cold search page shows, beside the floor
+ * measured in the same run (an "oracle" page: the same HTML fetching a
+ * precomputed answer of 20 results) and their ratio, its bytes, and a warm
+ * next query. Lighthouse scores the base site. A last
  * table gives each figure's growth (figure ÷ base ÷ scale) and flags what
  * grows faster than linearly.
  *
@@ -24,6 +27,8 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
+import { find, loadRecord, openIndex, PAGE } from "../src/lib/search/client.ts";
+import { excerptParts } from "../src/lib/search/excerpt.ts";
 import type { Browser, Page } from "playwright-core";
 import type { DocumentData } from "../src/model/schema.ts";
 import { parseArgs, USAGE, type BenchOptions } from "../src/bench/args.ts";
@@ -42,6 +47,8 @@ const PROJECT = resolve(".");
 const BIN = (name: string) => join(PROJECT, "node_modules/.bin", name);
 const FIRST_QUERY = "无线电";
 const SECOND_QUERY = "满意度";
+/** Warm queries, typed one after another into a page that has searched: a common phrase, a rare one, two words. */
+const WARM_QUERIES = ["满意度", "资金使用合规性", "服务对象满意度 90%"];
 /** A search result on /search/ (src/pages/search/_Results.tsx). */
 const RESULT = ".search-result";
 /** A filter value's count on /search/ (src/pages/search/_Filters.tsx); shown only once all counts are final. */
@@ -144,12 +151,22 @@ function step(root: string, label: string, command: string, args: string[]): Pro
 
 type BuildTimes = { normalize: number[]; build: number[]; index: number[]; total: number[]; memory: { normalize: number[]; build: number[]; index: number[] } };
 
-async function buildSite(root: string, runs: number, say: (s: string) => void): Promise<{ times: BuildTimes; searchRecords: number }> {
+/** --search-only: the base scale's built site, whose search page and scripts the larger corpora reuse instead of an astro build. */
+let baseDist: string | null = null;
+
+async function buildSite(root: string, runs: number, say: (s: string) => void, reuse: string | null = null): Promise<{ times: BuildTimes; searchRecords: number }> {
   const times: BuildTimes = { normalize: [], build: [], index: [], total: [], memory: { normalize: [], build: [], index: [] } };
   let searchRecords = Number.NaN;
   for (let r = 1; r <= runs; r++) {
     const normalize = await step(root, `normalize-${r}`, BIN("tsx"), ["scripts/normalize.ts"]);
-    const build = await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
+    // The search page does not depend on the corpus: copying it (and /_astro/) stands in for the astro build.
+    const build = reuse
+      ? (() => {
+          rmSync(join(root, "dist"), { recursive: true, force: true });
+          cpSync(reuse, join(root, "dist"), { recursive: true, filter: (src) => !src.includes(`${sep}search${sep}data`) });
+          return { ms: Number.NaN, output: "", peakRss: Number.NaN };
+        })()
+      : await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
     const index = await step(root, `search-index-${r}`, BIN("tsx"), ["scripts/search-index.ts"]);
     searchRecords = Number(/search index: (\d+) records/u.exec(index.output)?.[1] ?? Number.NaN);
     times.normalize.push(normalize.ms);
@@ -255,10 +272,72 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-/** A static server for dist/ on 127.0.0.1: directory index, trailing-slash redirects, 404.html. */
-async function serve(dist: string): Promise<{ base: string; close: () => Promise<void> }> {
+/** Text a static host compresses. */
+const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".csv", ".txt", ".xml"]);
+const gzipCache = new Map<string, Buffer>();
+/** gzip level 6 (what static hosts use), compressed once per file. */
+function gzipped(file: string): Buffer {
+  let body = gzipCache.get(file);
+  if (!body) gzipCache.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+  return body;
+}
+
+/** The oracle: the search page's HTML without its scripts, plus one that fetches a precomputed answer and renders it. */
+const ORACLE_SCRIPT = `const q = new URLSearchParams(location.search).get("q") ?? "";
+const answer = await (await fetch("/__oracle/answer.json?q=" + encodeURIComponent(q))).json();
+const list = document.createElement("ol");
+for (const r of answer) {
+  const li = document.createElement("li");
+  li.className = "search-result";
+  const h = document.createElement("h3");
+  const a = document.createElement("a");
+  a.href = r.url;
+  a.textContent = r.title;
+  h.append(a);
+  const p = document.createElement("p");
+  p.textContent = r.excerpt;
+  li.append(h, p);
+  list.append(li);
+}
+document.querySelector("main").append(list);
+`;
+
+type Oracle = { html: string; answers: Map<string, string> };
+
+/** The oracle's page and answers (the first page of results of each query, as the site's search ranks them). */
+async function makeOracle(dist: string, queries: readonly string[]): Promise<Oracle> {
+  const html = readFileSync(join(dist, "search/index.html"), "utf8")
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gu, "")
+    .replace("</body>", '<script type="module" src="/__oracle/oracle.js"></script></body>');
+  const version = readdirSync(join(dist, "search/data")).find((name) => !name.startsWith("."))!;
+  const folder = join(dist, "search/data", version);
+  const index = openIndex("", async (path) => (existsSync(join(folder, path)) ? new Response(readFileSync(join(folder, path))) : new Response(null, { status: 404 })));
+  const answers = new Map<string, string>();
+  for (const q of queries) {
+    const found = await find(index, q);
+    const records = await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(index, id)));
+    answers.set(
+      q,
+      JSON.stringify(records.map((r) => ({ url: r.url, title: r.title, excerpt: excerptParts(r.content, found.words).map((p) => p.text).join("") }))),
+    );
+  }
+  return { html, answers };
+}
+
+/** A static server for dist/ on 127.0.0.1: directory index, trailing-slash redirects, 404.html, gzip; /__oracle/ when given one. */
+async function serve(dist: string, oracle?: Oracle): Promise<{ base: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (oracle && url.pathname.startsWith("/__oracle/")) {
+      const send = (type: string, text: string) => {
+        const body = gzipSync(text, { level: 6 });
+        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length }).end(body);
+      };
+      if (url.pathname === "/__oracle/") send(TYPES[".html"]!, oracle.html);
+      else if (url.pathname === "/__oracle/oracle.js") send(TYPES[".js"]!, ORACLE_SCRIPT);
+      else send(TYPES[".json"]!, oracle.answers.get(url.searchParams.get("q") ?? "") ?? "[]");
+      return;
+    }
     let path: string;
     try {
       path = decodeURIComponent(url.pathname);
@@ -284,8 +363,10 @@ async function serve(dist: string): Promise<{ base: string; close: () => Promise
       res.end(existsSync(notFound) ? readFileSync(notFound) : "not found");
       return;
     }
-    const body = readFileSync(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""));
+    const body = gzip ? gzipped(file) : readFileSync(file);
+    res.writeHead(200, { "content-type": type, "content-length": body.length, ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}) });
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -336,10 +417,65 @@ function track(page: Page) {
   };
 }
 
-const isPagefind = (url: string) => new URL(url).pathname.startsWith("/pagefind/");
+const isIndex = (url: string) => new URL(url).pathname.startsWith("/search/data/");
 const sum = (xs: readonly Fetched[]) => xs.reduce((a, f) => a + f.bytes, 0);
 
-type SearchRun = { firstMs: number; countsMs: number; timedOut?: boolean; firstBytes: number; firstRequests: number; secondBytes: number; secondRequests: number; pageBytes: number };
+type SearchRun = {
+  firstMs: number;
+  countsMs: number;
+  /** The oracle page's first result, measured right after the site's in the same run. */
+  oracleMs: number;
+  timedOut?: boolean;
+  firstBytes: number;
+  firstRequests: number;
+  secondBytes: number;
+  secondRequests: number;
+  pageBytes: number;
+  /** Each warm query, from submitting the form to its first result. */
+  warmMs: number[];
+};
+
+/** Milliseconds since navigation start when the selector first matches, checked every frame. */
+async function shownAt(page: Page, selector: string): Promise<number> {
+  return Number(await (await page.waitForFunction((s: string) => (document.querySelector(s) ? performance.now() : 0), selector, { polling: "raf", timeout: SEARCH_TIMEOUT })).jsonValue());
+}
+
+/** The floor: a new context opening the oracle page for the same query. */
+async function measureOracle(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/__oracle/?q=${encodeURIComponent(FIRST_QUERY)}`, { waitUntil: "commit" });
+    return await shownAt(page, RESULT);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A warm query: submitted in the page, timed until its first result (a result of the old query is gone by then). */
+async function warmQuery(page: Page, q: string): Promise<number> {
+  await page.fill("#search-q", q);
+  const started = Number(
+    await page.evaluate(() => {
+      const t = performance.now();
+      document.querySelector<HTMLFormElement>("form.search-page-form")!.requestSubmit();
+      return t;
+    }),
+  );
+  const done = Number(
+    await (
+      await page.waitForFunction(
+        (query: string) =>
+          new URLSearchParams(location.search).get("q") === query && document.querySelector(".search-result") && /^找到/u.test(document.querySelector(".search-status")?.textContent ?? "")
+            ? performance.now()
+            : 0,
+        q,
+        { polling: "raf", timeout: SEARCH_TIMEOUT },
+      )
+    ).jsonValue(),
+  );
+  return done - started;
+}
 
 async function measureSearch(browser: Browser, base: string): Promise<SearchRun> {
   const context = await browser.newContext();
@@ -347,39 +483,50 @@ async function measureSearch(browser: Browser, base: string): Promise<SearchRun>
     const page = await context.newPage();
     const net = track(page);
     await page.goto(`${base}/search/?q=${encodeURIComponent(FIRST_QUERY)}`, { waitUntil: "commit" });
-    // Milliseconds since navigation start when a result, then the filter counts, first show, checked every frame.
-    const shownAt = async (selector: string) =>
-      Number(await (await page.waitForFunction((s: string) => (document.querySelector(s) ? performance.now() : 0), selector, { polling: "raf", timeout: SEARCH_TIMEOUT })).jsonValue());
     let firstMs: number;
     let countsMs: number;
     try {
-      firstMs = await shownAt(RESULT);
-      countsMs = await shownAt(COUNT);
+      firstMs = await shownAt(page, RESULT);
+      countsMs = await shownAt(page, COUNT);
     } catch {
       // No result in time: report the bytes fetched so far and the time as a lower bound.
       const first = await net.all();
-      const pf = first.filter((f) => isPagefind(f.url));
-      return { firstMs: SEARCH_TIMEOUT, countsMs: SEARCH_TIMEOUT, timedOut: true, firstBytes: sum(pf), firstRequests: pf.length, secondBytes: Number.NaN, secondRequests: Number.NaN, pageBytes: sum(first) };
+      const ix = first.filter((f) => isIndex(f.url));
+      return {
+        firstMs: SEARCH_TIMEOUT,
+        countsMs: SEARCH_TIMEOUT,
+        oracleMs: Number.NaN,
+        timedOut: true,
+        firstBytes: sum(ix),
+        firstRequests: ix.length,
+        secondBytes: Number.NaN,
+        secondRequests: Number.NaN,
+        pageBytes: sum(first),
+        warmMs: [],
+      };
     }
     await net.quiet();
     net.setPhase(2);
-    await page.fill("#search-q", SECOND_QUERY);
-    await page.press("#search-q", "Enter");
-    await page.waitForFunction((q: string) => new URLSearchParams(location.search).get("q") === q, SECOND_QUERY, { timeout: 60_000 });
-    await page.waitForSelector(RESULT, { timeout: SEARCH_TIMEOUT });
-    await net.quiet();
+    const warmMs: number[] = [];
+    for (const q of WARM_QUERIES) {
+      warmMs.push(await warmQuery(page, q));
+      await net.quiet();
+      if (q === SECOND_QUERY) net.setPhase(3);
+    }
     const all = await net.all();
     const first = all.filter((f) => f.phase === 1);
     const second = all.filter((f) => f.phase === 2);
     return {
       firstMs,
       countsMs,
+      oracleMs: await measureOracle(browser, base),
       timedOut: false,
-      firstBytes: sum(first.filter((f) => isPagefind(f.url))),
-      firstRequests: first.filter((f) => isPagefind(f.url)).length,
-      secondBytes: sum(second.filter((f) => isPagefind(f.url))),
-      secondRequests: second.filter((f) => isPagefind(f.url)).length,
+      firstBytes: sum(first.filter((f) => isIndex(f.url))),
+      firstRequests: first.filter((f) => isIndex(f.url)).length,
+      secondBytes: sum(second.filter((f) => isIndex(f.url))),
+      secondRequests: second.filter((f) => isIndex(f.url)).length,
       pageBytes: sum(first),
+      warmMs,
     };
   } finally {
     await context.close();
@@ -465,11 +612,17 @@ type ScaleResult = {
 };
 
 async function measureScale(scale: number, sources: readonly SourceDocument[], options: BenchOptions, isBase: boolean, say: (s: string) => void): Promise<ScaleResult> {
-  const root = mkdtempSync(join(tmpdir(), `bench-x${scale}-`));
+  const root = options.keepDir ? join(resolve(options.keepDir), `x${scale}`) : mkdtempSync(join(tmpdir(), `bench-x${scale}-`));
+  if (options.keepDir) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+  }
   say(`\n×${scale}: corpus in ${root}`);
   try {
     writeCorpus(root, sources, scale);
-    const { times, searchRecords } = await buildSite(root, options.runs, say);
+    const reuse = options.searchOnly && !isBase ? baseDist : null;
+    if (reuse) say("  --search-only: the base site's pages stand in for an astro build; page figures below are the base's");
+    const { times, searchRecords } = await buildSite(root, options.runs, say, reuse);
     const dataDir = join(root, "content/data");
     const data = readdirSync(dataDir)
       .filter((f) => f.endsWith(".json"))
@@ -477,10 +630,14 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
     const drift = driftFromOriginals(data);
     const dist = join(root, "dist");
     const stats = distStats(dist);
+    if (options.searchOnly && isBase) {
+      baseDist = mkdtempSync(join(tmpdir(), "bench-base-dist-"));
+      cpSync(dist, baseDist, { recursive: true });
+    }
     const samples = samplePages(dist);
     const js = Object.fromEntries(PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null])) as ScaleResult["js"];
 
-    const server = await serve(dist);
+    const server = await serve(dist, await makeOracle(dist, [FIRST_QUERY]));
     const browser = await launchChromium();
     const search: SearchRun[] = [];
     const weight = {} as ScaleResult["weight"];
@@ -536,7 +693,7 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
       samples,
     };
   } finally {
-    if (options.keep) say(`  kept ${root}`);
+    if (options.keep || options.keepDir) say(`  kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
   }
 }
@@ -583,7 +740,7 @@ function figures(): Figure[] {
     { name: "search records", format: formatCount, value: (r) => r.searchRecords, noGrowth: true },
     { name: "normalize", ...seconds((t) => t.normalize) },
     { name: "astro build", ...seconds((t) => t.build) },
-    { name: "search index (Pagefind)", ...seconds((t) => t.index) },
+    { name: "search index", ...seconds((t) => t.index) },
     { name: "total build", ...seconds((t) => t.total) },
     { name: "peak memory, normalize", format: formatBytes, value: (r) => median(r.times.memory.normalize) },
     { name: "peak memory, astro build", format: formatBytes, value: (r) => median(r.times.memory.build) },
@@ -591,8 +748,8 @@ function figures(): Figure[] {
     { name: "HTML pages", format: formatCount, value: (r) => r.pages },
     { name: "dist size", format: formatBytes, value: (r) => r.dist.bytes },
     { name: "dist files", format: formatCount, value: (r) => r.dist.files },
-    { name: "  of which pagefind/ size", format: formatBytes, value: (r) => r.dist.byFolder.get("pagefind")?.bytes ?? 0 },
-    { name: "  of which pagefind/ files", format: formatCount, value: (r) => r.dist.byFolder.get("pagefind")?.files ?? 0 },
+    { name: "  of which search/ (the index) size", format: formatBytes, value: (r) => r.dist.byFolder.get("search")?.bytes ?? 0 },
+    { name: "  of which search/ files", format: formatCount, value: (r) => r.dist.byFolder.get("search")?.files ?? 0 },
     { name: "  of which data/ (downloads) size", format: formatBytes, value: (r) => r.dist.byFolder.get("data")?.bytes ?? 0 },
     { name: "normalized JSON size", format: formatBytes, value: (r) => r.dataBytes },
     ...(["projects", "templates", "documents", "regions", "compare", "indicators"] as const).map(
@@ -616,25 +773,35 @@ function figures(): Figure[] {
     { name: "JS, search page (gzip)", format: formatBytes, value: (r) => r.js.search?.gzip ?? Number.NaN, perPage: true },
     ...PAGE_TYPES.map(weightFigure),
     {
-      name: `first search bytes (${FIRST_QUERY}, /pagefind/)`,
+      name: `cold search page, all bytes (${FIRST_QUERY}, gzip)`,
+      format: formatBytes,
+      value: (r) => median(r.search.map((s) => s.pageBytes)),
+      perPage: true,
+    },
+    {
+      name: `  of which index (${FIRST_QUERY}, /search/data/)`,
       format: formatBytes,
       value: (r) => median(r.search.map((s) => s.firstBytes)),
       perPage: true,
     },
     {
-      name: "first search requests (/pagefind/)",
+      name: "  index requests",
       format: formatCount,
       value: (r) => median(r.search.map((s) => s.firstRequests)),
       perPage: true,
     },
     {
-      name: `second search bytes (${SECOND_QUERY}, /pagefind/)`,
+      name: `warm search bytes (${SECOND_QUERY}, /search/data/)`,
       format: formatBytes,
       value: (r) => median(r.search.map((s) => s.secondBytes)),
       perPage: true,
     },
-    searchTimeFigure("time to first result", (s) => s.firstMs),
+    searchTimeFigure("cold first result, site", (s) => s.firstMs),
+    searchTimeFigure("cold first result, oracle (floor)", (s) => s.oracleMs),
+    { name: "  ratio site ÷ oracle", format: (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–"), value: (r) => median(r.search.map((s) => s.firstMs / s.oracleMs)), perPage: true, noGrowth: true },
     searchTimeFigure("time to filter counts", (s) => s.countsMs),
+    searchTimeFigure(`warm next query, median of ${WARM_QUERIES.join(" / ")}`, (s) => median(s.warmMs)),
+    searchTimeFigure("warm next query, slowest", (s) => Math.max(...s.warmMs)),
   ];
 }
 

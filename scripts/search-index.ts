@@ -1,55 +1,203 @@
 /**
- * npm run build, after `astro build`: writes the Pagefind index to dist/pagefind
- * from the normalized data (src/lib/search/records.ts), not by crawling the
- * built pages. The pages' HTML has navigation, charts and table furniture, and
- * one page per record cannot send a result to one indicator's row; custom
- * records can. The `pagefind` CLI would index the HTML, so it is not used.
- * Then the facet table (src/lib/search/table.ts) from the fragments Pagefind
- * wrote, so its page ids and filter values are Pagefind's own.
+ * npm run build, after `astro build`: writes the static search index to
+ * dist/search/data/<version>/ from the normalized data
+ * (src/lib/search/records.ts), and the version into dist/search/index.html.
+ *
+ * - g/<a>/<b>.json: per bigram of compared text, the records holding it and
+ *   where (src/lib/search/ngram.ts); u/<a>.json: per character, the records.
+ * - r/<n>/<id>.json: what a result shows (title, value as stated, text).
+ * - facets.json: every record's filter values; values.json: indicator values
+ *   for sorting by value (fetched only then).
+ *
+ * Plain JSON, written in a fixed order: two builds give identical bytes. The
+ * static host compresses it. Memory is one in-memory posting map, linear in
+ * the corpus.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
-import * as pagefind from "pagefind";
-import { readSearchRecords } from "../src/lib/search/load.ts";
-import { buildTable, tableFile, type PagefindEntry } from "../src/lib/search/table.ts";
-import { indexedText } from "../src/lib/search/tokens.ts";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { FILTERS, type FilterKey } from "../src/lib/search/filters.ts";
+import { comboOf, VERSION_PLACEHOLDER, type FacetsFile, type RecordFile, type ValuesFile } from "../src/lib/search/index-files.ts";
+import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
+import { bigramFile, comparableChars, encodeGaps, recordFile, unigramFile } from "../src/lib/search/ngram.ts";
 
-const OUTPUT = `${process.env.DIST_DIR ?? "dist"}/pagefind`;
+const DIST = process.env.DIST_DIR ?? "dist";
+const ROOT = `${DIST}/search/data`;
+const STAGING = `${ROOT}/.building`;
 
+const started = performance.now();
 const records = readSearchRecords();
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-for (const record of records) {
-  const added = await index.addCustomRecord({
-    url: record.url,
-    content: indexedText(record.content),
-    language: "zh-cn",
-    meta: Object.fromEntries(Object.entries(record.meta).filter((e): e is [string, string] => e[1] !== undefined)),
-    filters: record.filters,
+/** Bigram → [id, count, positions…, id, count, positions…] flat while building: no array per record, so memory stays near the corpus text. */
+const bigrams = new Map<string, number[]>();
+const unigrams = new Map<string, number[]>();
+
+records.forEach((record, id) => {
+  const chars = comparableChars(indexedText(record));
+  const titleLength = comparableChars(record.meta.title).length;
+  const local = new Map<string, number[]>();
+  const singles = new Map<string, boolean>();
+  chars.forEach((char, pos) => {
+    singles.set(char, (singles.get(char) ?? false) || pos < titleLength);
+    const next = chars[pos + 1];
+    if (next === undefined) return;
+    const key = char + next;
+    let list = local.get(key);
+    if (!list) local.set(key, (list = []));
+    list.push(pos * 2 + (pos + 1 < titleLength ? 1 : 0));
   });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join("; ")}`);
-}
-// A stale chunk from an earlier build would never be fetched, but would be deployed.
-rmSync(OUTPUT, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: OUTPUT });
-if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-await pagefind.close();
+  for (const [key, positions] of local) {
+    let flat = bigrams.get(key);
+    if (!flat) bigrams.set(key, (flat = []));
+    flat.push(id, positions.length, ...positions);
+  }
+  for (const [char, inTitle] of singles) {
+    let list = unigrams.get(char);
+    if (!list) unigrams.set(char, (list = []));
+    list.push(id * 2 + (inTitle ? 1 : 0));
+  }
+});
 
-/** A fragment file: gzip of a signature and the JSON that a result's data() returns. */
-function readFragment(name: string): { id: string; url: string; filters: Record<string, string[]> } {
-  const bytes = gunzipSync(readFileSync(`${OUTPUT}/fragment/${name}`));
-  const signature = "pagefind_dcd";
-  if (bytes.subarray(0, signature.length).toString() !== signature) throw new Error(`pagefind: ${name} is not a fragment`);
-  const { url, filters } = JSON.parse(bytes.subarray(signature.length).toString("utf8")) as { url: string; filters: Record<string, string[]> };
-  return { id: name.replace(/\.pf_fragment$/u, ""), url, filters };
+rmSync(STAGING, { recursive: true, force: true });
+const hash = createHash("sha256");
+const made = new Set<string>();
+function write(path: string, data: unknown): void {
+  const text = JSON.stringify(data);
+  hash.update(path).update("\0").update(text).update("\0");
+  const full = `${STAGING}/${path}`;
+  const dir = dirname(full);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  writeFileSync(full, text);
 }
 
-// In URL order, a document's pages sit together and share most values: the table zips a quarter smaller.
-const fragments = readdirSync(`${OUTPUT}/fragment`)
-  .map(readFragment)
-  .sort((a, b) => (a.url < b.url ? -1 : 1));
-if (fragments.length !== records.length) throw new Error(`pagefind wrote ${fragments.length} fragments for ${records.length} records`);
-const table = tableFile(JSON.parse(readFileSync(`${OUTPUT}/pagefind-entry.json`, "utf8")) as PagefindEntry);
-writeFileSync(`${OUTPUT}/${table}`, gzipSync(JSON.stringify(buildTable(fragments)), { level: 9 }));
-console.log(`search index: ${records.length} records → ${OUTPUT}, facet table ${table}`);
+// Sorted keys: the hash (and so the version) does not depend on Map order.
+const byKey = <T,>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+for (const [key, flat] of byKey(bigrams)) {
+  const [a, b] = [...key];
+  write(bigramFile(a!, b!), gapsOfFlat(flat));
+  bigrams.delete(key);
+}
+
+/** The flat list as encodePostings writes it (ngram.ts): id gaps, counts, position gaps. */
+function gapsOfFlat(flat: number[]): number[] {
+  const out: number[] = [];
+  let lastId = 0;
+  for (let i = 0; i < flat.length; ) {
+    const id = flat[i++]!;
+    const count = flat[i++]!;
+    out.push(id - lastId, count);
+    lastId = id;
+    let last = 0;
+    for (let k = 0; k < count; k++) {
+      const v = flat[i++]!;
+      out.push(v - last);
+      last = v;
+    }
+  }
+  return out;
+}
+for (const [char, values] of byKey(unigrams)) write(unigramFile(char), encodeGaps(values));
+bigrams.clear();
+unigrams.clear();
+
+records.forEach((record, id) => {
+  const { meta } = record;
+  const file: RecordFile = {
+    url: record.url,
+    title: meta.title,
+    kind: record.filters["类型"]?.[0] ?? "",
+    region: meta.地区,
+    year: meta.年度,
+    ...(meta.所属 ? { parent: meta.所属 } : {}),
+    ...(meta.预算 ? { budget: meta.预算 } : {}),
+    ...(record.value ? { stated: record.value.stated, reading: record.value.reading } : {}),
+    content: record.content,
+  };
+  write(recordFile(id), file);
+});
+
+// Filter values in first-seen order; records as runs of places and combos of the rest.
+const values = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
+const positionOf = new Map<string, number>();
+const valueIndex = (key: FilterKey, value: string): number => {
+  const name = `${key}\0${value}`;
+  let i = positionOf.get(name);
+  if (i === undefined) {
+    i = values[key].push(value) - 1;
+    positionOf.set(name, i);
+  }
+  return i;
+};
+const places: [number, number, number][] = [];
+const combos: number[][] = [];
+const comboIndex = new Map<string, number>();
+const combo: number[] = [];
+records.forEach((record, id) => {
+  const region = valueIndex("地区", record.filters["地区"]![0]!);
+  const year = valueIndex("年度", record.filters["年度"]![0]!);
+  const last = places.at(-1);
+  if (!last || last[1] !== region || last[2] !== year) places.push([id, region, year]);
+  const own = comboOf(record.filters, valueIndex);
+  const name = own.join(",");
+  let c = comboIndex.get(name);
+  if (c === undefined) {
+    c = combos.push(own) - 1;
+    comboIndex.set(name, c);
+  }
+  combo.push(c);
+});
+const facets: FacetsFile = { records: records.length, values, places, combos, combo };
+write("facets.json", facets);
+
+const units: string[] = [];
+const rows: ValuesFile["rows"] = [];
+records.forEach((record, id) => {
+  if (!record.sortValue) return;
+  let u = units.indexOf(record.sortValue.unit);
+  if (u < 0) u = units.push(record.sortValue.unit) - 1;
+  rows.push([id, record.sortValue.value, u]);
+});
+write("values.json", { units, rows } satisfies ValuesFile);
+
+const version = hash.digest("hex").slice(0, 16);
+// A stale version from an earlier build would never be fetched, but would be deployed.
+const target = `${ROOT}/${version}`;
+for (const old of safeList(ROOT)) if (old !== ".building") rmSync(`${ROOT}/${old}`, { recursive: true, force: true });
+renameSync(STAGING, target);
+
+const page = `${DIST}/search/index.html`;
+const html = readFileSync(page, "utf8");
+// The placeholder after astro build, or an earlier version when the index is rebuilt alone.
+const META = /(<div id="search-index" data-version=")([^"]*)(")/u;
+if (!META.test(html)) throw new Error(`${page} carries no search-index element (${VERSION_PLACEHOLDER})`);
+writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`)));
+
+/**
+ * The page's own module script (src/pages/search/_start.ts) is a few bytes
+ * importing a shared chunk; a modulepreload link for each chunk it imports
+ * lets the browser fetch them with the HTML's first requests instead of one
+ * round trip later. Astro does not write these for a page's <script>.
+ */
+function withModulePreloads(text: string): string {
+  const entry = /<script type="module" src="(\/_astro\/[^"]*type_script[^"]*\.js)"/u.exec(text)?.[1];
+  if (!entry) return text;
+  const code = readFileSync(`${DIST}${entry}`, "utf8");
+  const links = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/gu)]
+    .map((m) => `/_astro/${m[1]}`)
+    .filter((href) => !text.includes(`href="${href}"`))
+    .map((href) => `<link rel="modulepreload" href="${href}">`);
+  return links.length === 0 ? text : text.replace("</head>", `${links.join("")}</head>`);
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+console.log(`search index: ${records.length} records → ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

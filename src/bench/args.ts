@@ -1,4 +1,4 @@
-/** npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep] [--json FILE] [--heap MB] */
+/** npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB] */
 
 export type BenchOptions = {
   /** Timed repetitions of each build step, and of each browser measurement; the median is reported. */
@@ -9,15 +9,19 @@ export type BenchOptions = {
   lighthouse: boolean;
   /** Keep the temporary corpora and sites (their folder is printed). */
   keep: boolean;
+  /** --keep DIR: build each corpus at DIR/x<scale>/ (with its dist/) and leave it there. */
+  keepDir: string | null;
+  /** Build only the base scale's pages; larger scales reuse them and build the data and the search index (for the search figures). */
+  searchOnly: boolean;
   /** Also write every figure as JSON here. */
   json: string | null;
   /** V8 heap limit for the build steps (NODE_OPTIONS=--max-old-space-size); null keeps Node's default. */
   heapMb: number | null;
 };
 
-export const DEFAULTS: BenchOptions = { runs: 3, scales: [1, 10], lighthouse: true, keep: false, json: null, heapMb: null };
+export const DEFAULTS: BenchOptions = { runs: 3, scales: [1, 10], lighthouse: true, keep: false, keepDir: null, searchOnly: false, json: null, heapMb: null };
 
-export const USAGE = "usage: npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep] [--json FILE] [--heap MB]";
+export const USAGE = "usage: npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB]";
 
 function positiveInt(text: string | undefined, what: string): number {
   const n = Number(text);
@@ -49,8 +53,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case "--lighthouse":
         options.lighthouse = true;
         break;
-      case "--keep":
+      case "--keep": {
         options.keep = true;
+        const next = inline ?? (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--") ? argv[++i] : undefined);
+        if (next) options.keepDir = next;
+        break;
+      }
+      case "--search-only":
+        options.searchOnly = true;
         break;
       case "--json":
         options.json = value() ?? null;

@@ -1,7 +1,9 @@
 /**
- * Search in a real browser (issue #6): the header form, Chinese phrase
- * matching, filters and their counts, landing on an indicator's row, and URLs
- * that restore a search. Run after `npm run build`: node --test tests/browser/
+ * Search in a real browser (issues #6, #17, #19): the header form, Chinese
+ * phrase matching, filters and their counts, browsing by filters alone,
+ * sorting, what an indicator result shows, English names, landing on an
+ * indicator's row, URLs that restore a search, a keyboard-only walk and the
+ * page without JavaScript. Run after `npm run build`: node --test tests/browser/
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -114,7 +116,7 @@ test("results show before the filter counts, and the panel says they are being c
   const page = await site.browser.newPage();
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/pagefind/facets.*.json.gz", async (route) => {
+  await page.route("**/search/data/*/facets.json", async (route) => {
     await held;
     await route.continue();
   });
@@ -128,26 +130,113 @@ test("results show before the filter counts, and the panel says they are being c
   await page.close();
 });
 
-test("a query with punctuation shows its first page while the rest is checked, and counts only once all are", async () => {
+test("filters alone browse: an empty query with a filter lists every record it matches", async () => {
   const page = await site.browser.newPage();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  let fragments = 0;
-  // 100 has some 160 candidates, about half of them 100%: 60 fragments give a first page, not all.
-  await page.route("**/pagefind/fragment/**", async (route) => {
-    if (++fragments > 60) await held;
-    await route.continue();
-  });
-  await page.goto(searchUrl("100%"));
-  await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("先显示"));
-  await page.locator(".search-result").nth(19).waitFor();
-  assert.match(await page.locator(".search-filters").textContent(), /正在统计/u);
-  assert.equal(await page.locator(".facet-count").count(), 0, "no count from part of the results");
-  release();
-  await results(page);
-  assert.match(await page.locator(".search-status").textContent(), /^找到 \d+ 条结果/u);
-  assert.ok((await page.locator(".facet-count").count()) > 0);
+  await page.goto(`${site.base}/search/?${new URLSearchParams({ 地区: "天津市", 类型: "项目" })}`);
+  await page.waitForFunction(() => /^按筛选条件列出 \d+ 条结果/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  const listed = Number(/(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
+  const region = (await facet(page, "地区")).find((v) => v.value === "天津市");
+  const type = (await facet(page, "类型")).find((v) => v.value === "项目");
+  assert.equal(type.count, listed, "the chosen type's count is the list's length");
+  assert.ok(region.count >= listed);
+  await page.locator(".search-result").first().waitFor();
+  for (const r of await page.locator(".search-result h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
+    assert.match(r, /^\/projects\/tianjin-/u);
   await page.close();
+});
+
+test("an indicator result shows the value as stated, operator and unit from their own cells, then the reading; record, region and year on one line", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("项目总成本", { 地区: "长沙市" }));
+  await results(page);
+  const first = page.locator(".search-result", { has: page.locator(".search-target") }).first();
+  await first.waitFor();
+  const target = await first.locator(".search-target").textContent();
+  // Changsha prints 指标值类型 (≤), the value and 度量单位 (万元) in three cells.
+  assert.match(target, /指标值（原文）：[≤≥=<>]\d[\d.]*万元/u);
+  assert.match(target, /读作：/u);
+  const where = await first.locator(".search-where").textContent();
+  assert.match(where, /^.+ · 长沙市 · 2023年$/u);
+  const excerpt = await first.locator(".search-excerpt").textContent();
+  assert.match(excerpt, / · /u, "cells are separated in the excerpt");
+  await page.close();
+});
+
+test("English names of topics and concepts find the Chinese records (radio → 无线电管理)", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("radio"));
+  const found = await results(page);
+  assert.ok(found.length > 0);
+  assert.ok((await facet(page, "主题")).some((v) => v.value === "无线电管理" && v.count > 0));
+  await page.close();
+});
+
+test("results sort by year, region and value (within one unit), and the order is in the URL", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("满意度"));
+  await results(page);
+  await page.selectOption("#search-sort", "year");
+  await page.waitForURL((url) => url.searchParams.get("sort") === "year");
+  const years = async () =>
+    (await page.locator(".search-where").allTextContents()).map((t) => Number(/(\d{4})年/u.exec(t)[1]));
+  await page.locator(".search-result").nth(19).waitFor();
+  const byYear = await years();
+  assert.deepEqual(byYear, [...byYear].sort((a, b) => b - a));
+  await page.selectOption("#search-sort", "value");
+  await page.waitForURL((url) => url.searchParams.get("sort") === "value");
+  await page.waitForFunction(() => document.querySelectorAll(".search-target").length >= 5);
+  const values = (await page.locator(".search-target .raw").allTextContents()).slice(0, 5);
+  const numbers = values.map((v) => Number(/[\d.]+/u.exec(v)?.[0]));
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), `larger values first: ${values}`);
+  await page.close();
+});
+
+test("requests stay bounded whatever the query", async () => {
+  const page = await site.browser.newPage();
+  let requests = 0;
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/search/data/")) requests++;
+  });
+  await page.goto(searchUrl("资金使用合规性服务对象满意度黑广播设备拆除率数据管理能力成熟度评估社会效益可持续影响指标".repeat(3)));
+  await results(page);
+  // At most 16 bigram files for 32 characters, the facet table, and 20 records.
+  assert.ok(requests <= 40, `${requests} index requests`);
+  await page.close();
+});
+
+test("keyboard only: from the box, the skip link reaches the results, and Enter opens one", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("黑广播"));
+  await results(page);
+  await page.focus("#search-q");
+  let onSkip = false;
+  for (let i = 0; i < 5 && !onSkip; i++) {
+    await page.keyboard.press("Tab");
+    onSkip = await page.evaluate(() => document.activeElement?.classList.contains("search-skip") ?? false);
+  }
+  assert.ok(onSkip, "the skip link follows the search box");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const href = await page.evaluate(() => (document.activeElement?.closest(".search-result") ? document.activeElement.getAttribute("href") : null));
+  assert.ok(href, "after the skip link, Tab lands on the first result");
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.pathname !== "/search/");
+  await page.close();
+});
+
+test("without JavaScript the page says so, keeps a plain GET form and links the browse pages", async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(searchUrl("无线电"));
+  assert.match(await page.locator("main").textContent(), /需要启用 JavaScript/u);
+  const form = page.locator("form.search-page-form");
+  assert.equal(await form.getAttribute("method"), "get");
+  assert.equal(await form.getAttribute("action"), "/search/");
+  assert.ok((await page.locator(".search-noscript a").count()) >= 2);
+  await page.fill("#search-q", "满意度");
+  await page.press("#search-q", "Enter");
+  await page.waitForURL((url) => url.searchParams.get("q") === "满意度");
+  await context.close();
 });
 
 test("a result for 黑广播设备拆除率 opens the Tianjin project at that indicator's row", async () => {
@@ -196,10 +285,13 @@ test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone",
     const html = await (await fetch(new URL(r.href, site.base))).text();
     assert.ok(html.includes("频谱"), `${r.href} contains 频谱`);
   }
-  // Pages with 频 or 谱 alone exist, so leaving them out means something.
+  // Pages with 频 or 谱 alone exist, so leaving them out means something: the index's one-character lists.
   const either = await page.evaluate(async () => {
-    const pagefind = await import("/pagefind/pagefind.js");
-    const ids = await Promise.all(['"频"', '"谱"'].map(async (term) => (await pagefind.search(term)).results.map((r) => r.id)));
+    const base = `/search/data/${document.getElementById("search-index").dataset.version}/`;
+    const ids = await Promise.all(["9891", "8c31"].map(async (hex) => {
+      let id = 0;
+      return (await (await fetch(`${base}u/${hex}.json`)).json()).map((gap) => (id += gap) >> 1);
+    }));
     return new Set(ids.flat()).size;
   });
   assert.ok(either > found.length, `${either} pages have 频 or 谱, ${found.length} the phrase`);

@@ -54,10 +54,17 @@ describe("parseArgs", () => {
       scales: [1, 10, 100],
       lighthouse: false,
       keep: true,
+      keepDir: null,
+      searchOnly: false,
       json: "out.json",
       heapMb: 8192,
     });
     expect(parseArgs(["--scale", "1,1,10"]).scales).toEqual([1, 10]);
+  });
+  test("--keep DIR keeps each corpus at DIR/x<scale>/", () => {
+    expect(parseArgs(["--keep", "/tmp/b", "--runs", "1"])).toMatchObject({ keep: true, keepDir: "/tmp/b", runs: 1 });
+    expect(parseArgs(["--keep=/tmp/b"])).toMatchObject({ keep: true, keepDir: "/tmp/b" });
+    expect(parseArgs(["--search-only"]).searchOnly).toBe(true);
   });
   test("bad values are refused with the option's name", () => {
     expect(() => parseArgs(["--runs", "0"])).toThrow(/--runs/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applySelection, facetCounts, intersect, orderValues, type FiltersOf } from "../../src/lib/search/facets.ts";
+import { applySelection, facetCounts, orderValues, type FiltersOf } from "../../src/lib/search/facets.ts";
 import { FILTERS, type FilterKey, type PageFilters } from "../../src/lib/search/filters.ts";
 
 const pages: Record<string, PageFilters> = {
@@ -9,22 +9,12 @@ const pages: Record<string, PageFilters> = {
   q1: { 地区: ["青岛市"], 年度: ["2023"], 类型: ["项目"], 主题: ["中小企业"] },
   q2: { 地区: ["青岛市"], 年度: ["2023"], 类型: ["文件"] },
 };
-const filtersOf: FiltersOf = (id) => pages[id]!;
+const filtersOf: FiltersOf<string> = (id) => pages[id]!;
 const order = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
 Object.assign(order, { 地区: ["天津市", "青岛市"], 年度: ["2024", "2023"], 类型: ["项目", "文件"], 主题: ["无线电管理", "中小企业"] });
 
 const counts = (ids: string[], selection: Parameters<typeof facetCounts>[1], key: FilterKey) =>
   facetCounts(ids, selection, filtersOf, order)[key].map(({ value, count }) => [value, count]);
-
-describe("intersect", () => {
-  it("keeps the ids every search found, in the first search's order", () => {
-    expect(intersect([["c", "a", "b"], ["a", "c"], ["c", "a", "x"]])).toEqual(["c", "a"]);
-  });
-  it("is the one list for one search, and empty for none", () => {
-    expect(intersect([["a", "b"]])).toEqual(["a", "b"]);
-    expect(intersect([])).toEqual([]);
-  });
-});
 
 describe("applySelection", () => {
   const ids = ["t1", "q1", "t3", "q2"];

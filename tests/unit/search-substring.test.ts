@@ -6,7 +6,7 @@ describe("containsQuery", () => {
     expect(containsQuery("DCMM 评估（标段一）", "dcmm 标段")).toBe(true);
     expect(containsQuery("DCMM 评估", "dcmm 标段")).toBe(false);
   });
-  it("ignores whitespace inside the text, as Pagefind's phrases do", () => {
+  it("ignores whitespace inside the text, as the index does", () => {
     expect(containsQuery("指标值 100%", "值100")).toBe(true);
   });
   it("keeps punctuation: 100绩效 is not in 100% 绩效", () => {

@@ -1,12 +1,10 @@
 /**
  * Filters and their counts, worked out over result ids and the filter values
- * each result carries (table.ts): values of one filter combine with OR,
+ * each result carries (index-files.ts): values of one filter combine with OR,
  * filters with AND, and a value's count is what the results would be with
  * that value chosen (other filters kept).
  *
- * A query of several pieces is several Pagefind searches, and a query with
- * punctuation is checked against the text after searching, so the counts of
- * any one Pagefind search would not be those of the results; these are.
+ * Results are record ids of the static index (client.ts).
  */
 import { FILTERS, type FilterKey, type PageFilters, type Selection } from "./filters.ts";
 
@@ -14,15 +12,7 @@ export type FacetValue = { value: string; count: number; selected: boolean };
 export type Facets = Record<FilterKey, FacetValue[]>;
 
 /** The filter values of a result (FacetTable.filtersOf). */
-export type FiltersOf = (id: string) => PageFilters;
-
-/** The ids every search found, in the order of the first (its ranking). */
-export function intersect(lists: readonly (readonly string[])[]): string[] {
-  const [first, ...rest] = lists;
-  if (!first) return [];
-  const others = rest.map((list) => new Set(list));
-  return [...new Set(first)].filter((id) => others.every((set) => set.has(id)));
-}
+export type FiltersOf<Id = number> = (id: Id) => PageFilters;
 
 function passes(carried: PageFilters, selection: Selection, except?: FilterKey): boolean {
   return FILTERS.every((key) => {
@@ -32,7 +22,7 @@ function passes(carried: PageFilters, selection: Selection, except?: FilterKey):
 }
 
 /** The results that pass the selected filters, in their order. */
-export function applySelection(ids: readonly string[], selection: Selection, filtersOf: FiltersOf): string[] {
+export function applySelection<Id>(ids: readonly Id[], selection: Selection, filtersOf: FiltersOf<Id>): Id[] {
   return ids.filter((id) => passes(filtersOf(id), selection));
 }
 
@@ -51,10 +41,10 @@ export function orderValues(key: FilterKey, counts: Readonly<Record<string, numb
  * A value with no result is left out unless it is selected (a shared URL may
  * name one), so it can still be unticked.
  */
-export function facetCounts(
-  ids: readonly string[],
+export function facetCounts<Id>(
+  ids: readonly Id[],
   selection: Selection,
-  filtersOf: FiltersOf,
+  filtersOf: FiltersOf<Id>,
   order: Readonly<Record<FilterKey, readonly string[]>>,
 ): Facets {
   const carried = ids.map(filtersOf);

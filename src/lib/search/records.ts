@@ -5,12 +5,12 @@
  * table furniture never reach the index, and a result can land on one
  * indicator's row (/projects/<id>/#<indicatorId>).
  *
- * `content` is the plain text a reader would search for; the Han segmentation
- * (tokens.ts) is applied when it is handed to Pagefind. Every meta value is
- * also written into the content: Pagefind searches meta words too, but only as
- * whole unsegmented words, so a phrase found only in meta would be missed.
+ * `content` is the plain text a reader would search for (its first line the
+ * title), and every meta value is written into it, so what a result shows is
+ * what finds it.
  */
-import type { Document, DocumentData, Indicator, Project } from "../../model/schema.ts";
+import type { Document, DocumentData, Indicator, Project, Target } from "../../model/schema.ts";
+import { describeTarget } from "../../normalize/target/words.ts";
 import { documentPath, indicatorPath, recordPath } from "../site/paths.ts";
 import { regionName } from "../site/regions.ts";
 import { DOCUMENT_VALUE, KIND_VALUE, type FilterKey } from "./filters.ts";
@@ -20,6 +20,20 @@ export type SearchRecord = {
   content: string;
   meta: Meta;
   filters: Partial<Record<FilterKey, string[]>>;
+  /**
+   * Names that find the record without being shown: the English names of its
+   * topics (content/rules/topics.json) and of its indicator concept
+   * (content/rules/concepts.json), so radio finds 无线电管理.
+   */
+  aliases: string[];
+  /** An indicator's number in its unit, for sorting by value within one unit. */
+  sortValue?: { value: number; unit: string };
+  /**
+   * Shown with an indicator result, not searched: the value as the record
+   * states it (the value cell with an operator or unit printed in cells of
+   * their own, which the content carries as 度量单位 …) and the model's reading.
+   */
+  value?: { stated: string; reading: string };
 };
 
 /** What a result shows besides its excerpt. */
@@ -38,14 +52,46 @@ export type Meta = {
 /** `id → zh name` of a topic (content/rules/topics.json). */
 export type TopicName = (id: string) => string;
 
-export function searchRecords(data: readonly DocumentData[], topicName: TopicName): SearchRecord[] {
+/** English names of topics and concepts by id (content/rules/*.json); none where a rule has no English name. */
+export type EnglishNames = { topic: (id: string) => string | undefined; concept: (id: string) => string | undefined };
+
+const NO_ENGLISH: EnglishNames = { topic: () => undefined, concept: () => undefined };
+
+export function searchRecords(data: readonly DocumentData[], topicName: TopicName, english: EnglishNames = NO_ENGLISH): SearchRecord[] {
   return data.flatMap(({ document, projects }) => [
     documentRecord(document),
     ...projects.flatMap((project) => [
-      projectRecord(document, project, topicName),
-      ...project.indicators.map((indicator) => indicatorRecord(document, project, indicator, topicName)),
+      projectRecord(document, project, topicName, english),
+      ...project.indicators.map((indicator) => indicatorRecord(document, project, indicator, topicName, english)),
     ]),
   ]);
+}
+
+function defined(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => typeof v === "string" && v !== ""))];
+}
+
+const OP_SIGN: Record<NonNullable<Target["op"]>, string> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" };
+
+/**
+ * The value as the record states it: the published value cell, with the
+ * operator where the table printed it in a cell of its own (指标值类型) or in
+ * the indicator name, and the unit where it stood in its own cell (度量单位),
+ * the indicator name or the table header.
+ */
+export function statedValue(target: Target): string {
+  let stated = target.cells?.value ?? target.raw;
+  if (target.op && target.opSource !== "symbol" && target.opSource !== "word") stated = `${OP_SIGN[target.op]}${stated}`;
+  const unitCell = target.cells?.unit?.trim();
+  const unit = unitCell || (target.unit && target.unit.source !== "value" ? target.unit.raw : undefined);
+  if (unit && !stated.includes(unit)) stated = `${stated}${unit}`;
+  return stated;
+}
+
+function sortValue(target: Target | undefined): SearchRecord["sortValue"] {
+  const value = target?.value ?? target?.max ?? target?.min;
+  if (!target?.unit || value === undefined) return undefined;
+  return { value: value * (target.scale ?? 1), unit: target.unit.normalized };
 }
 
 function place(document: Document): Pick<Meta, "地区" | "年度"> {
@@ -69,10 +115,11 @@ function documentRecord(document: Document): SearchRecord {
     content: lines(meta.title, document.publisher, document.origin, placeLine(meta)),
     meta,
     filters: { 地区: [meta.地区], 年度: [meta.年度], 类型: [DOCUMENT_VALUE] },
+    aliases: [],
   };
 }
 
-function projectRecord(document: Document, project: Project, topicName: TopicName): SearchRecord {
+function projectRecord(document: Document, project: Project, topicName: TopicName, english: EnglishNames): SearchRecord {
   const total = project.budget?.raw.total;
   const meta: Meta = {
     title: project.name,
@@ -98,6 +145,7 @@ function projectRecord(document: Document, project: Project, topicName: TopicNam
     ),
     meta,
     filters: { 地区: [meta.地区], 年度: [meta.年度], 类型: [KIND_VALUE[project.kind]], ...topics(project, topicName) },
+    aliases: defined(project.topics.map(english.topic)),
   };
 }
 
@@ -111,12 +159,13 @@ function indicatorName(indicator: Indicator): string {
   return indicator.name ?? indicator.description ?? "（原文未填名称）";
 }
 
-function indicatorRecord(document: Document, project: Project, indicator: Indicator, topicName: TopicName): SearchRecord {
+function indicatorRecord(document: Document, project: Project, indicator: Indicator, topicName: TopicName, english: EnglishNames): SearchRecord {
+  const target = indicator.target;
   const meta: Meta = {
     title: indicatorName(indicator),
     ...place(document),
     所属: project.name,
-    ...(indicator.target ? { 指标值: indicator.target.raw } : {}),
+    ...(target ? { 指标值: target.raw } : {}),
   };
   const levels = [indicator.level1, indicator.level2, indicator.level1Raw, indicator.level2Raw];
   return {
@@ -143,5 +192,8 @@ function indicatorRecord(document: Document, project: Project, indicator: Indica
       ...(indicator.level2 ? { 二级指标: [indicator.level2] } : {}),
       ...topics(project, topicName),
     },
+    aliases: defined([...project.topics.map(english.topic), indicator.concept && english.concept(indicator.concept)]),
+    ...(sortValue(target) ? { sortValue: sortValue(target) } : {}),
+    ...(target ? { value: { stated: statedValue(target), reading: describeTarget(target) } } : {}),
   };
 }

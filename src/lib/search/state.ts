@@ -3,9 +3,11 @@
  * shared and bookmarked, and the header's GET form (?q=) lands on it.
  * A filter may repeat (?地区=天津市&地区=青岛市: either region).
  */
+import { isSort, type Sort } from "./client.ts";
 import { FILTERS, isFilterKey, type FilterKey, type Selection } from "./filters.ts";
 
-export type SearchState = { q: string; selection: Selection };
+/** sort: relevance unless ?sort= names another order (client.ts, SORTS). */
+export type SearchState = { q: string; selection: Selection; sort?: Sort };
 
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -15,7 +17,8 @@ export function readState(search: string): SearchState {
     const values = (selection[name] ??= []);
     if (!values.includes(value)) values.push(value);
   }
-  return { q: (params.get("q") ?? "").trim(), selection };
+  const sort = params.get("sort") ?? "";
+  return { q: (params.get("q") ?? "").trim(), selection, ...(isSort(sort) && sort !== "relevance" ? { sort } : {}) };
 }
 
 /** The query string of a state ("" when there is nothing to say), filters in their fixed order. */
@@ -23,6 +26,7 @@ export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q !== "") params.set("q", state.q);
   for (const key of FILTERS) for (const value of state.selection[key] ?? []) params.append(key, value);
+  if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
   const query = params.toString();
   return query === "" ? "" : `?${query}`;
 }

@@ -1,13 +1,11 @@
 /**
  * Plain substring matching of a query against a record's text: the yardstick
- * of npm run bench:search, and the check the search applies where Pagefind
- * cannot carry the whole query (punctuation and symbols, see query.ts).
+ * of npm run bench:search. The index (ngram.ts) compares text the same way.
  */
 
 /**
- * Text as compared here: lower case, whitespace removed. Pagefind matches a
- * phrase across whitespace (a space gets no word position in the index), so
- * this does too.
+ * Text as compared here: lower case, whitespace removed, so a phrase matches
+ * across the line and cell breaks of a record.
  */
 function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, "");

@@ -1,68 +1,76 @@
 /**
- * The result list: a page of results at a time (each result's text is a
- * separate Pagefind fragment to fetch), every field rendered as text.
+ * The result list: a page of results at a time (each result's record is a
+ * small file of the index), every field rendered as text. An indicator shows
+ * its value as the record states it (operator and unit included where they
+ * were printed in cells of their own), then the reading; record, region and
+ * year on one line.
  */
 import { useEffect, useState } from "react";
-import { PAGE, type Fragment, type PagefindResult } from "../../lib/search/engine.ts";
+import { loadRecord, PAGE, type SearchIndex } from "../../lib/search/client.ts";
 import { excerptParts } from "../../lib/search/excerpt.ts";
+import type { RecordFile } from "../../lib/search/index-files.ts";
 import { shownRaw } from "../../lib/site/format.ts";
 
-export default function Results({ results }: { results: PagefindResult[] }) {
-  const [shown, setShown] = useState(PAGE);
-  const [fragments, setFragments] = useState<{ results: PagefindResult[]; list: Fragment[] } | null>(null);
+type Props = { index: SearchIndex; ids: readonly number[] | null; words: readonly (readonly string[])[] };
 
-  useEffect(() => setShown(PAGE), [results]);
+export default function Results({ index, ids, words }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const [loaded, setLoaded] = useState<{ ids: readonly number[]; list: RecordFile[] } | null>(null);
+
+  useEffect(() => setShown(PAGE), [ids]);
   useEffect(() => {
+    if (!ids) return;
     let current = true;
-    Promise.all(results.slice(0, shown).map((r) => r.data())).then((list) => current && setFragments({ results, list }));
+    Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then((list) => current && setLoaded({ ids, list }));
     return () => {
       current = false;
     };
-  }, [results, shown]);
+  }, [index, ids, shown]);
 
-  // Fragments of an earlier result list are not shown under a new one.
-  const list = fragments?.results === results ? fragments.list : [];
+  // Records of an earlier result list are not shown under a new one.
+  const list = ids && loaded?.ids === ids ? loaded.list : [];
+  // The list the page's script showed before React was up (_start.ts) gives way to this one.
+  useEffect(() => {
+    if (list.length > 0) document.getElementById("search-early")?.replaceChildren();
+  }, [list.length]);
+  const total = ids?.length ?? 0;
   return (
     <section className="search-results" aria-labelledby="search-results-title">
-      <h2 id="search-results-title" className="visually-hidden">
+      <h2 id="search-results-title" className="visually-hidden" tabIndex={-1}>
         结果
       </h2>
       <ol>
-        {list.map((fragment) => (
-          <Result key={fragment.url} fragment={fragment} />
+        {list.map((record) => (
+          <Result key={record.url} record={record} words={words} />
         ))}
       </ol>
-      {results.length > list.length && list.length >= shown && (
+      {total > list.length && list.length >= shown && (
         <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-          显示更多结果（还有 {results.length - list.length} 条）
+          显示更多结果（还有 {total - list.length} 条）
         </button>
       )}
     </section>
   );
 }
 
-function Result({ fragment }: { fragment: Fragment }) {
-  const { meta, filters } = fragment;
-  const isIndicator = fragment.url.includes("#");
-  const kind = filters["类型"]?.[0] ?? "";
-  const place = [meta["地区"], meta["年度"] && `${meta["年度"]}年`, meta["预算"] && `预算 ${meta["预算"]}`].filter(Boolean).join(" · ");
+function Result({ record, words }: { record: RecordFile; words: Props["words"] }) {
+  const isIndicator = record.url.includes("#");
+  const where = [record.parent, record.region, `${record.year}年`, record.budget && `预算 ${record.budget}`].filter(Boolean).join(" · ");
   return (
     <li className="search-result">
-      <p className="eyebrow">{isIndicator ? `绩效指标 · ${kind}` : kind}</p>
+      <p className="eyebrow">{isIndicator ? `绩效指标 · ${record.kind}` : record.kind}</p>
       <h3>
-        <a href={fragment.url}>{meta["title"]}</a>
+        <a href={record.url}>{record.title}</a>
       </h3>
-      {meta["指标值"] !== undefined && (
+      {record.stated !== undefined && (
         <p className="search-target">
-          指标值（原文）：<span className="raw">{shownRaw(meta["指标值"])}</span>
+          指标值（原文）：<span className="raw">{shownRaw(record.stated)}</span>
+          {record.reading && <span className="search-reading">　读作：{record.reading}</span>}
         </p>
       )}
+      <p className="search-where muted small">{where}</p>
       <p className="search-excerpt">
-        {excerptParts(fragment.excerpt).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-      </p>
-      <p className="muted small">
-        {meta["所属"] && <>出自：{meta["所属"]} · </>}
-        {place}
+        {excerptParts(record.content, words).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
       </p>
     </li>
   );

@@ -1,39 +1,31 @@
 /**
- * The search page's island: the URL is the state (?q=…&地区=…), Pagefind and
- * the facet table are loaded as the page opens, and the search itself is
- * src/lib/search/engine.ts. Results show as soon as Pagefind has answered;
- * filter counts need the table too, and the panel says so until it is there.
+ * The search page's island: the URL is the state (?q=…&地区=…&sort=…), and the
+ * search is src/lib/search/client.ts over the static index, started by the
+ * page's module script before React loads (session.ts). Results show as soon
+ * as the query's posting lists are in; filter counts need the facet table too,
+ * and the panel says so until it is there. An empty query with filters lists
+ * every record they match.
  */
 import { useEffect, useMemo, useState, type ReactNode, type SubmitEvent } from "react";
-import { countFacets, searching, selectResults, type Found, type Pagefind, type PagefindResult } from "../../lib/search/engine.ts";
+import { counts, hasSelection, listed, SORT_LABEL, SORTS, sortIds, type Found, type Sort, type Table } from "../../lib/search/client.ts";
 import type { FilterKey } from "../../lib/search/filters.ts";
+import type { ValuesFile } from "../../lib/search/index-files.ts";
+import { MAX_QUERY_CHARS } from "../../lib/search/ngram.ts";
+import { session } from "../../lib/search/session.ts";
 import { readState, toggle, writeState, type SearchState } from "../../lib/search/state.ts";
-import { fetchTable, type FacetTable } from "../../lib/search/table.ts";
 import { SEARCH } from "../../lib/site/paths.ts";
 import Filters from "./_Filters.tsx";
 import Results from "./_Results.tsx";
 import "./_search.css";
 
-/** Written by scripts/search-index.ts, with the facet table; a variable, so the bundler leaves the import to the browser. */
-const PAGEFIND = "/pagefind/";
-const PAGEFIND_URL = `${PAGEFIND}pagefind.js`;
-const EXAMPLES = ["无线电", "满意度", "黑广播", "资金使用合规性", "5G"];
-
-async function loadPagefind(): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind & {
-    options: (options: Record<string, unknown>) => Promise<void>;
-  };
-  // Counted in Han characters, each a word here: 60 gives a sentence or two of context.
-  await pagefind.options({ excerptLength: 60 });
-  return pagefind;
-}
+const EXAMPLES = ["无线电", "满意度", "黑广播", "资金使用合规性", "5G", "radio"];
 
 export default function SearchApp() {
   // null until the URL has been read: the server-rendered HTML cannot know it.
   const [state, setState] = useState<SearchState | null>(null);
   const [input, setInput] = useState("");
-  const [pagefind, setPagefind] = useState<Pagefind | null>(null);
-  const [table, setTable] = useState<FacetTable | null>(null);
+  const [table, setTable] = useState<Table | null>(null);
+  const [values, setValues] = useState<ValuesFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [found, setFound] = useState<{ q: string; found: Found } | null>(null);
 
@@ -45,9 +37,7 @@ export default function SearchApp() {
     };
     read();
     addEventListener("popstate", read);
-    const fail = (error: unknown) => setFailure(String(error));
-    loadPagefind().then(setPagefind, fail);
-    fetchTable(PAGEFIND).then(setTable, fail);
+    session().table().then(setTable, (error: unknown) => setFailure(String(error)));
     return () => removeEventListener("popstate", read);
   }, []);
 
@@ -55,28 +45,35 @@ export default function SearchApp() {
     if (state) document.title = `${state.q ? `搜索：${state.q}` : "搜索"} · 绩效目标开放数据`;
   }, [state]);
 
-  // Only a new query searches again: filters are worked out from what it found.
+  // Only a new query searches again: filters and sorting are worked out from what it found.
   const q = state?.q ?? "";
   useEffect(() => {
-    if (!pagefind || q === "") return;
-    let current = true;
-    (async () => {
-      // Leaving the loop stops the search: a query typed since needs none of the rest.
-      for await (const answer of searching(pagefind, q)) {
-        if (!current) break;
-        setFound({ q, found: answer });
-      }
-    })().catch((error: unknown) => current && setFailure(String(error)));
+    if (q === "") return;
+    let live = true;
+    session()
+      .find(q)
+      .then((answer) => live && setFound({ q, found: answer }))
+      .catch((error: unknown) => live && setFailure(String(error)));
     return () => {
-      current = false;
+      live = false;
     };
-  }, [pagefind, q]);
+  }, [q]);
+
+  const sort: Sort = state?.sort ?? "relevance";
+  useEffect(() => {
+    if (sort === "value" && !values) session().values().then(setValues, (error: unknown) => setFailure(String(error)));
+  }, [sort, values]);
 
   // Nothing from an earlier query is shown under this one, so no count is ever stale.
   const shown = q !== "" && found?.q === q ? found.found : null;
   const selection = state?.selection;
-  const results = useMemo(() => (shown && selection ? selectResults(shown, selection, table) : null), [shown, selection, table]);
-  const facets = useMemo(() => (shown && selection && table ? countFacets(shown, selection, table) : null), [shown, selection, table]);
+  const browsing = q === "" && !!selection && hasSelection(selection);
+  const active = shown !== null || browsing;
+  // Counts are over what the query found, or over every record for an empty query (browsing by filters).
+  const all = useMemo(() => (shown ? shown.ids : q === "" && table ? Array.from({ length: table.records }, (_, i) => i) : null), [shown, q, table]);
+  const ids = useMemo(() => (active && selection ? listed(shown, selection, table) : null), [active, shown, selection, table]);
+  const ordered = useMemo(() => (ids ? sortIds(ids, sort, table, values) : null), [ids, sort, table, values]);
+  const facets = useMemo(() => (selection ? counts(all, selection, table) : null), [all, selection, table]);
 
   const navigate = (next: SearchState) => {
     history.pushState(null, "", `${location.pathname}${writeState(next)}`);
@@ -84,13 +81,16 @@ export default function SearchApp() {
   };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate({ q: input.trim(), selection: state?.selection ?? {} });
+    navigate({ ...(state ?? { selection: {} }), q: input.trim() });
   };
   const onToggle = (key: FilterKey, value: string) => {
     if (state) navigate({ ...state, selection: toggle(state.selection, key, value) });
   };
   const onClear = () => {
     if (state) navigate({ ...state, selection: {} });
+  };
+  const onSort = (next: Sort) => {
+    if (state) navigate({ ...state, sort: next });
   };
 
   return (
@@ -99,15 +99,42 @@ export default function SearchApp() {
         <label className="visually-hidden" htmlFor="search-q">
           搜索绩效目标
         </label>
-        <input id="search-q" type="search" name="q" value={input} onChange={(e) => setInput(e.target.value)} placeholder="项目、指标、单位、编码…" />
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          value={input}
+          maxLength={MAX_QUERY_CHARS * 2}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder="项目、指标、单位、编码…"
+        />
         <button type="submit">搜索</button>
       </form>
-      <p className="muted small">多个词用空格分开，结果须包含每一个词；中文按原文逐字精确匹配。</p>
-      <Status state={state} failure={failure} found={shown} results={results} />
-      {shown && shown.terms.length > 0 && (
+      <p className="muted small">
+        多个词用空格分开，结果须包含每一个词；按原文逐字精确匹配。也可以只选筛选条件浏览。
+        <a className="search-skip" href="#search-results-title">
+          跳到结果
+        </a>
+      </p>
+      <Status state={state} failure={failure} found={shown} browsing={browsing} ids={ordered} total={all?.length ?? null} />
+      {(active || (table && state)) && (
         <div className="search-layout">
           <Filters facets={facets} onToggle={onToggle} onClear={onClear} />
-          {results && <Results results={results} />}
+          <div>
+            {active && (
+              <p className="search-sort">
+                <label htmlFor="search-sort">排序：</label>
+                <select id="search-sort" value={sort} onChange={(e) => onSort(e.target.value as Sort)}>
+                  {SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {SORT_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </p>
+            )}
+            <Results index={session().index} ids={active ? ordered : []} words={shown?.words ?? []} />
+          </div>
         </div>
       )}
     </div>
@@ -117,10 +144,13 @@ export default function SearchApp() {
 type StatusProps = {
   state: SearchState | null;
   failure: string | null;
-  /** What the current query found so far; null while it is being searched. */
+  /** What the current query found; null while it is being searched (or when browsing). */
   found: Found | null;
-  /** Those results under the selection; null while the selection waits for the facet table. */
-  results: PagefindResult[] | null;
+  browsing: boolean;
+  /** The listed results in order; null while they wait for the facet table or values. */
+  ids: number[] | null;
+  /** Everything the query found (or every record, browsing). */
+  total: number | null;
 };
 
 /** One live line that says what the page is doing or found. */
@@ -132,10 +162,10 @@ function Status(props: StatusProps) {
   );
 }
 
-function statusMessage({ state, failure, found, results }: StatusProps): ReactNode {
+function statusMessage({ state, failure, found, browsing, ids, total }: StatusProps): ReactNode {
   if (failure) return `搜索索引未能加载（${failure}）。`;
   if (!state) return "正在载入…";
-  if (state.q === "")
+  if (state.q === "" && !browsing)
     return (
       <>
         输入项目名称、指标名称、预算单位或项目编码开始搜索，例如：
@@ -145,15 +175,14 @@ function statusMessage({ state, failure, found, results }: StatusProps): ReactNo
             <a href={`${SEARCH}?q=${encodeURIComponent(example)}`}>{example}</a>
           </span>
         ))}
-        。
+        ；或在下方只选筛选条件浏览。
       </>
     );
-  if (!found) return "正在搜索…";
-  if (found.terms.length === 0) return "请输入汉字、字母或数字。";
-  if (!results) return "正在筛选…";
-  if (!found.complete) return `先显示排在前面的 ${results.length} 条；其余候选仍在逐条核对原文，总数和筛选数目随后给出。`;
-  const total = found.results.length;
-  if (results.length > 0) return results.length === total ? `找到 ${total} 条结果。` : `筛选后 ${results.length} 条结果（共 ${total} 条）。`;
+  if (!browsing && !found) return "正在搜索…";
+  if (found && found.words.length === 0) return "请输入要查找的文字。";
+  if (!ids || total === null) return "正在筛选…";
+  if (browsing) return `按筛选条件列出 ${ids.length} 条结果。`;
+  if (ids.length > 0) return ids.length === total ? `找到 ${total} 条结果。` : `筛选后 ${ids.length} 条结果（共 ${total} 条）。`;
   if (total > 0) return `筛选后没有结果；去掉筛选条件可看到全部 ${total} 条。`;
   return `没有找到包含“${state.q}”的内容。请检查用字，或减少关键词。`;
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { coverOffsets, decodeGaps, decodePostings, encodeGaps, encodePostings, matchChar, matchWord, queryWords, MAX_QUERY_CHARS, type Postings } from "../../src/lib/search/ngram.ts";
+import { statedValue } from "../../src/lib/search/records.ts";
+import { containsQuery } from "../../src/lib/search/substring.ts";
+import fc from "fast-check";
+
+/** The posting lists of a tiny corpus, built as scripts/search-index.ts builds them. */
+function index(texts: string[], titles: string[]) {
+  const bigrams = new Map<string, Postings>();
+  const unigrams = new Map<string, number[]>();
+  texts.forEach((text, id) => {
+    const chars = [...text.toLowerCase().replace(/\s+/gu, "")];
+    const titleLength = [...titles[id]!.toLowerCase().replace(/\s+/gu, "")].length;
+    const local = new Map<string, number[]>();
+    const singles = new Map<string, boolean>();
+    chars.forEach((c, pos) => {
+      singles.set(c, (singles.get(c) ?? false) || pos < titleLength);
+      if (pos + 1 < chars.length) {
+        const key = c + chars[pos + 1];
+        local.set(key, [...(local.get(key) ?? []), pos * 2 + (pos + 1 < titleLength ? 1 : 0)]);
+      }
+    });
+    for (const [key, positions] of local) {
+      const p = bigrams.get(key) ?? { ids: [], positions: [] };
+      p.ids.push(id);
+      p.positions.push(positions);
+      bigrams.set(key, p);
+    }
+    for (const [c, t] of singles) unigrams.set(c, [...(unigrams.get(c) ?? []), id * 2 + (t ? 1 : 0)]);
+  });
+  // Through the file encoding, as the browser reads them.
+  const roundTrip = (p: Postings) => decodePostings(JSON.parse(JSON.stringify(encodePostings(p))) as number[]);
+  return (word: string[]) => {
+    if (word.length === 1) return matchChar(encodeGaps(unigrams.get(word[0]!) ?? []));
+    const cover = coverOffsets(word.length).map((k) => roundTrip(bigrams.get(word[k]! + word[k + 1]!) ?? { ids: [], positions: [] }));
+    return matchWord(word.length, cover);
+  };
+}
+
+describe("the n-gram index", () => {
+  it("covers a word with bigrams at even offsets and the last one", () => {
+    expect(coverOffsets(2)).toEqual([0]);
+    expect(coverOffsets(3)).toEqual([0, 1]);
+    expect(coverOffsets(6)).toEqual([0, 2, 4]);
+    expect(coverOffsets(7)).toEqual([0, 2, 4, 5]);
+  });
+  it("round-trips gaps", () => {
+    expect(decodeGaps(encodeGaps([1, 4, 9, 9]))).toEqual([1, 4, 9, 9]);
+  });
+  it("finds a phrase only where its characters stand together, and tells a title match", () => {
+    const match = index(["频谱监测\n其他", "频率\n谱系", "设备\n频谱"], ["频谱监测", "频率", "设备"]);
+    expect([...match([..."频谱"])]).toEqual([
+      [0, true],
+      [2, false],
+    ]);
+    expect([...match([..."谱监测"]).keys()]).toEqual([0]);
+    expect([...match(["谱"]).keys()]).toEqual([0, 1, 2]);
+  });
+  it("is exactly substring search, for any texts and words", () => {
+    const alphabet = fc.constantFrom("频", "谱", "率", "a", "B", "%", " ", "\n", "1");
+    const text = fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom("频", "谱", "率", "a", "b", "%", "1"), { minLength: 1, maxLength: 6 }), (texts, wordChars) => {
+        const query = wordChars.join("");
+        const [word] = queryWords(query);
+        if (!word) return;
+        const found = [...index(texts, texts.map((t) => t.split("\n")[0]!))(word).keys()].sort((a, b) => a - b);
+        const expected = texts.flatMap((t, id) => (containsQuery(t, query) ? [id] : []));
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+  it("looks up at most MAX_QUERY_CHARS characters of a query, each word once", () => {
+    expect(queryWords("满意度 满意度  DCMM")).toEqual([[..."满意度"], [..."dcmm"]]);
+    const long = queryWords("字".repeat(100));
+    expect(long[0]!.length).toBe(MAX_QUERY_CHARS);
+  });
+});
+
+describe("statedValue", () => {
+  const base = { kind: "quantity", flags: [] } as const;
+  it("adds the operator and unit printed in cells of their own", () => {
+    expect(
+      statedValue({ ...base, raw: "95", cells: { value: "95", unit: "%", valueType: "≥" }, op: ">=", opSource: "valueType", value: 95 } as never),
+    ).toBe("≥95%");
+  });
+  it("leaves a value cell that says it all as printed", () => {
+    expect(statedValue({ ...base, raw: "≥95%", op: ">=", opSource: "symbol", value: 95, unit: { raw: "%", normalized: "%", dimension: "percent", source: "value" } } as never)).toBe("≥95%");
+  });
+});
