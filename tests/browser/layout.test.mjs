@@ -58,7 +58,7 @@ for (const width of [390, 1280]) {
       if (found.scrollWidth > found.width || found.past.length > 0) failures.push(`${type} (${path}): page ${found.scrollWidth} px wide; past the edge: ${found.past.join(", ")}`);
       if (shots) {
         const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 4000);
-        await page.screenshot({ path: join(shots, `${width}-${type.replace(/\*/gu, "x").replace(/[^a-z0-9]+/giu, "_")}.png`), clip: { x: 0, y: 0, width, height } });
+        await page.screenshot({ path: join(shots, `${width}-${type.replace(/\*/gu, "x").replace(/[^a-z0-9]+/giu, "_")}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
       }
     }
     await page.close();
