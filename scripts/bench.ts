@@ -169,6 +169,8 @@ async function buildSite(root: string, runs: number, say: (s: string) => void, r
       : await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
     const index = await step(root, `search-index-${r}`, BIN("tsx"), ["scripts/search-index.ts"]);
     searchRecords = Number(/search index: (\d+) records/u.exec(index.output)?.[1] ?? Number.NaN);
+    // The CSP's script hashes (as `npm run build` does), so the built site serves as it would deployed.
+    await step(root, `csp-hashes-${r}`, process.execPath, ["scripts/csp-hashes.mjs", join(root, "dist")]);
     times.normalize.push(normalize.ms);
     times.build.push(build.ms);
     times.index.push(index.ms);

@@ -107,9 +107,10 @@ test("a shared compare URL restores the selection, and the URL follows changes",
   assert.deepEqual(await headers.allTextContents(), [a.name, b.name]);
   assert.ok((await page.locator(".compare-table tbody tr", { hasText: "服务对象满意度" }).count()) === 1, "the shared satisfaction concept is a row");
   assert.match(await page.locator("[role=status]").first().textContent(), /找不到，已略去：no-such-item/);
-  // On load: the index of regions and the named items' files, no list of every item.
+  // On load: the index of regions, the lists of the regions the ids name (to check them),
+  // and the known items' files; the unknown id costs no request, and no list of every item is read.
   const json = fetched.filter((p) => p.endsWith(".json")).sort();
-  assert.deepEqual(json, ["/compare/items/no-such-item.json", `/compare/items/${a.id}.json`, `/compare/items/${b.id}.json`, "/compare/picker/index.json"].sort());
+  assert.deepEqual(json, [`/compare/items/${a.id}.json`, `/compare/items/${b.id}.json`, "/compare/picker/index.json", "/compare/picker/qingdao.json", "/compare/picker/tianjin.json"].sort());
 
   // Add a third item: choose the region (its list is fetched then), filter by name; the URL gains it.
   await page.getByLabel("地区", { exact: true }).selectOption("qingdao");
@@ -140,6 +141,7 @@ test("without JavaScript the compare page still lists the topic comparisons and 
   assert.ok((await page.locator("#topics ~ ul a[href='/compare/radio/']").count()) === 1, "the radio page is listed");
   const ready = page.locator("#ready ~ ul a[href^='/compare/?p=']");
   assert.ok((await ready.count()) >= 1, "ready-made selections are links");
+  assert.doesNotMatch(await page.locator("main").innerText(), /正在载入/, "no loading message that never ends");
   await context.close();
 });
 
@@ -159,4 +161,80 @@ test("a paginated comparison reaches its every page by plain links", async () =>
     assert.deepEqual(seen, seen.map((_, i) => (i === 0 ? first : `${first}${i + 1}/`)));
   }
   await page.close();
+});
+
+test("a URL naming 1,000 unknown ids costs one request, not one per id", async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const ids = Array.from({ length: 1000 }, (_, i) => `p=nothing-${i}`);
+  // Half of them look like Tianjin's ids: they cost Tianjin's list, once.
+  for (let i = 0; i < 500; i++) ids[i] = `p=tianjin-2024-${i.toString(16).padStart(8, "0")}`;
+  await page.goto(`${site.base}/compare/?${ids.join("&")}`);
+  await page.locator(".compare-view [role=status]").first().waitFor();
+  assert.match(await page.locator(".compare-view [role=status]").first().textContent(), /超出上限，未读取/);
+  const json = fetched.filter((p) => p.endsWith(".json")).sort();
+  assert.deepEqual(json, ["/compare/picker/index.json", "/compare/picker/tianjin.json"]);
+  await page.close();
+});
+
+test("keyboard only: twelve items, focus stays in the picker, an absolute share link with a copy button", async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.base });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site.base}/compare/`);
+  const region = page.getByLabel("地区", { exact: true });
+  await region.waitFor();
+  const query = page.getByLabel("按名称、预算单位或年度筛选");
+  const focusedInPicker = () => page.evaluate(() => Boolean(document.activeElement?.closest(".compare-picker")) && document.activeElement !== document.body);
+
+  // Tianjin's six radio projects, Qingdao's five radio items (four projects and the monitoring
+  // station), and one more from Qingdao's unfiltered list: twelve.
+  const want = [
+    ["tianjin", "无线电", 6],
+    ["qingdao", "无线电", 5],
+    ["qingdao", "", 1],
+  ];
+  let added = 0;
+  for (const [slug, word, count] of want) {
+    await region.focus();
+    await region.selectOption(slug); // the one step not typed: a closed <select>'s arrow keys differ by platform
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("type")), "search", "Tab reaches the filter");
+    await query.fill("");
+    if (word) await page.keyboard.type(word);
+    for (let i = 0; i < count; i++) {
+      // Tab from the filter to the first 加入 button still enabled, press Enter.
+      await query.focus();
+      let guard = 0;
+      while (!(await page.evaluate(() => document.activeElement?.matches(".compare-choices button:not(:disabled)")))) {
+        await page.keyboard.press("Tab");
+        if (++guard > 80) throw new Error("no enabled 加入 button reached by Tab");
+      }
+      await page.keyboard.press("Enter");
+      added++;
+      await page.waitForFunction((n) => new URLSearchParams(location.search).getAll("p").length === n, added);
+      assert.ok(await focusedInPicker(), `focus stays in the picker after 加入 #${added}`);
+    }
+  }
+  assert.equal(added, 12);
+  await page.locator(".compare-table thead th a").nth(11).waitFor();
+  assert.equal(await page.locator(".compare-table thead th a").count(), 12, "twelve columns side by side");
+  assert.equal(await page.locator(".compare-choices button:not(:disabled)").count(), 0, "a thirteenth cannot be added");
+  // Typing made no request: only the index, two region lists and the twelve items were fetched.
+  const json = fetched.filter((p) => p.endsWith(".json"));
+  assert.equal(json.length, 1 + 2 + 12, json.join("\n"));
+
+  // The share link is absolute and the copy button puts it on the clipboard.
+  const share = page.getByLabel("本比较的链接");
+  const url = await share.inputValue();
+  assert.equal(url, page.url(), "the share link is this page's absolute address");
+  assert.match(url, /^https?:\/\//);
+  await page.getByRole("button", { name: "复制链接" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByText("链接已复制").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  await context.close();
 });

@@ -1,6 +1,7 @@
 /**
- * Shared by the browser tests: serve the built dist/ with `astro preview` and
- * drive Debian's chromium through playwright-core (no browser download here).
+ * Shared by the browser tests: serve the built dist/ with the server of `npm start`
+ * (scripts/serve.mjs: the headers of dist/_headers, so the Content-Security-Policy
+ * applies) and drive Debian's chromium through playwright-core (no browser download here).
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
@@ -37,7 +38,7 @@ export function useSite(options) {
 }
 
 /**
- * Start `astro preview` on dist/ (or `outDir`, or $SITE_DIST: a site built
+ * Start the site's server (scripts/serve.mjs, as `npm start`) on dist/ (or `outDir`, or $SITE_DIST: a site built
  * elsewhere, such as a benchmark corpus) on a free port (or `port`) and
  * wait until it answers; `base` is its address, `stop()` ends it and its children.
  * (The JSDoc type names `port`: without it TypeScript infers the options from
@@ -47,10 +48,9 @@ export function useSite(options) {
 export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", port } = {}) {
   port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(port), "--outDir", outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--host", "127.0.0.1", "--port", String(port), "--dir", outDir], {
     stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so stop() reaches the server npx starts, and nothing else.
+    // Its own process group, so stop() ends the server and nothing else.
     detached: true,
   });
   let output = "";
@@ -63,7 +63,7 @@ export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", p
     await exited;
   };
   for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the site server exited early:\n${output}`);
     try {
       const response = await fetch(`${base}/`);
       if (response.ok) return { stop, base };
@@ -73,7 +73,7 @@ export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", p
     await sleep(200);
   }
   await stop();
-  throw new Error(`astro preview did not answer on ${base} within 30 s:\n${output}`);
+  throw new Error(`the site server did not answer on ${base} within 30 s:\n${output}`);
 }
 
 /** A port nobody listens on right now (other suites and benchmarks may hold fixed ones). */

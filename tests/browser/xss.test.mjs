@@ -31,6 +31,7 @@ before(async () => {
   run("npx", ["tsx", "scripts/normalize.ts"]);
   run("npx", ["astro", "build", "--outDir", dist]);
   run("npx", ["tsx", "scripts/search-index.ts"]);
+  run("node", ["scripts/csp-hashes.mjs", dist]);
   record = JSON.parse(readFileSync(join(root, "content/data/xss-2099.json"), "utf8")).projects[0];
 });
 

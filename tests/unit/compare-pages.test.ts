@@ -10,7 +10,7 @@ import { selectionPath } from "../../src/lib/compare/paths.ts";
 import { itemOf, pickerIndex, pickerRegions, searchItems } from "../../src/lib/compare/picker.ts";
 import { readySelections } from "../../src/lib/compare/ready.ts";
 import { compareEntries, recordLabel } from "../../src/lib/compare/records.ts";
-import { MAX_SELECTION, parseSelection, requestedIds } from "../../src/lib/compare/selection.ts";
+import { MAX_SELECTION, MAX_URL_IDS, parseSelection, regionOfId, requestedIds, selectionSearch } from "../../src/lib/compare/selection.ts";
 import { sideBySide } from "../../src/lib/compare/side-by-side.ts";
 import { topicPage, topicPages } from "../../src/lib/compare/topic-page.ts";
 import { comparisonsFor, comparisonsForRegion, conceptsWithOccurrences, topicsWithComparison } from "../../src/lib/compare/topics.ts";
@@ -180,10 +180,22 @@ describe("the compare view", () => {
     const path = selectionPath([a, b]);
     expect(path).toBe(`/compare/?p=${a}&p=${b}`);
     expect(requestedIds(`?p=${a}&p=${a}&p=nope`)).toEqual([a, "nope"]);
-    expect(parseSelection(new URL(path, "http://x").search, ids)).toEqual({ ids: [a, b], unknown: [] });
-    expect(parseSelection(`?p=${a}&p=${a}&p=nope`, ids)).toEqual({ ids: [a], unknown: ["nope"] });
+    expect(parseSelection(new URL(path, "http://x").search, ids)).toEqual({ ids: [a, b], unknown: [], dropped: 0 });
+    expect(parseSelection(`?p=${a}&p=${a}&p=nope`, ids)).toEqual({ ids: [a], unknown: ["nope"], dropped: 0 });
     const many = [...ids].slice(0, MAX_SELECTION + 2);
     expect(parseSelection(selectionPath(many).slice("/compare/".length), ids).ids).toEqual(many.slice(0, MAX_SELECTION));
+    expect(MAX_SELECTION).toBeGreaterThanOrEqual(10); // Tianjin's 6 radio projects face Qingdao's 4
+  });
+
+  it("reads a bounded number of ids from a URL and places each in a region without a request", () => {
+    const flood = selectionSearch(Array.from({ length: 1000 }, (_, i) => `x${i}`));
+    expect(requestedIds(flood)).toHaveLength(MAX_URL_IDS);
+    expect(parseSelection(flood, ids)).toMatchObject({ ids: [], dropped: 1000 - MAX_URL_IDS });
+    expect(parseSelection(flood, ids).unknown).toHaveLength(MAX_URL_IDS);
+    const slugs = ["tianjin", "qingdao", "qing"];
+    expect(regionOfId("qingdao-2023-unit-502002", slugs)).toBe("qingdao");
+    expect(regionOfId("no-such-item", slugs)).toBeUndefined();
+    expect(regionOfId("tianjin", slugs)).toBeUndefined();
   });
 
   it("puts Qingdao #14 and Tianjin #8 side by side with their shared concepts aligned", () => {

@@ -1,7 +1,13 @@
 /** The compare view's selection and its place in the URL (?p=<id>&p=<id>), so a comparison can be shared. */
 
-/** Most items the compare view puts side by side: four columns still fit a laptop screen. */
-export const MAX_SELECTION = 4;
+/** Most items the compare view puts side by side (the table scrolls sideways past a screen's width). */
+export const MAX_SELECTION = 12;
+
+/**
+ * Most ids read from a URL: a shared link names at most MAX_SELECTION items, so a longer
+ * query is not followed further (1,000 ids cost what 24 do).
+ */
+export const MAX_URL_IDS = 2 * MAX_SELECTION;
 
 export function selectionSearch(ids: readonly string[]): string {
   const params = new URLSearchParams(ids.map((id) => ["p", id]));
@@ -9,22 +15,36 @@ export function selectionSearch(ids: readonly string[]): string {
   return query === "" ? "" : `?${query}`;
 }
 
-/** Every distinct id a URL's query names, in order: the items the view fetches to learn which exist. */
+/** The first MAX_URL_IDS distinct ids a URL's query names, in order. */
 export function requestedIds(search: string): string[] {
-  return [...new Set(new URLSearchParams(search).getAll("p"))];
+  return [...new Set(new URLSearchParams(search).getAll("p").slice(0, MAX_URL_IDS))];
+}
+
+/**
+ * The region an item id belongs to: every id starts with its region's slug and "-"
+ * (the longest matching slug wins); undefined for an id no region could hold, which
+ * then costs no request.
+ */
+export function regionOfId(id: string, slugs: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const slug of slugs) if (id.startsWith(`${slug}-`) && (best === undefined || slug.length > best.length)) best = slug;
+  return best;
 }
 
 /**
  * The selection a URL's query names: known ids in the order given, each once,
  * at most MAX_SELECTION; `unknown` lists ids the data does not have so the view
- * can say so instead of dropping them silently.
+ * can say so instead of dropping them silently; `dropped` counts ids past MAX_URL_IDS,
+ * which are not looked up.
  */
-export function parseSelection(search: string, known: ReadonlySet<string>): { ids: string[]; unknown: string[] } {
+export function parseSelection(search: string, known: ReadonlySet<string>): { ids: string[]; unknown: string[]; dropped: number } {
+  const all = new URLSearchParams(search).getAll("p");
   const ids: string[] = [];
   const unknown: string[] = [];
-  for (const id of new URLSearchParams(search).getAll("p")) {
-    if (!known.has(id)) unknown.push(id);
-    else if (!ids.includes(id) && ids.length < MAX_SELECTION) ids.push(id);
+  for (const id of all.slice(0, MAX_URL_IDS)) {
+    if (!known.has(id)) {
+      if (!unknown.includes(id)) unknown.push(id);
+    } else if (!ids.includes(id) && ids.length < MAX_SELECTION) ids.push(id);
   }
-  return { ids, unknown };
+  return { ids, unknown, dropped: Math.max(0, all.length - MAX_URL_IDS) };
 }
