@@ -77,8 +77,13 @@ const regionSlug = (region) => region.slug ?? region.adminCode;
 const page = (path) => readFileSync(pagePath(path), "utf8");
 /** Site paths an HTML page links to whose path matches `pattern`, in page order (anchors kept). */
 const links = (html, pattern) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((href) => pattern.test(href));
-/** The records a page lists in its record tables: one row each, its name linked. */
-const listedRecords = (html) => [...html.matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g)].map((m) => m[1]);
+/**
+ * The records a page lists in its record tables: one row each, its name linked.
+ * The digest of promises (table.promises, the largest budgets first) summarises
+ * records listed below it and is left out.
+ */
+const listedRecords = (html) =>
+  [...html.replace(/<table class="listing promises"[\s\S]*?<\/table>/gu, "").matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g)].map((m) => m[1]);
 
 test("a region's record pages, reached by the pager from the region page, list exactly its records, each once", () => {
   const slugs = new Set(documents.map((d) => regionSlug(d.document.region)));
