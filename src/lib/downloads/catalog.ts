@@ -29,12 +29,28 @@ function tableDownload(table: Table, rows: Cell[][]): Download {
     group: "tables",
     title: table.title,
     description: {
-      zh: "UTF-8（带 BOM，Excel 可直接打开中文），逗号分隔，CRLF 换行；空单元格表示无值；列表用分号或 JSON 书写，见各列说明。",
-      en: "UTF-8 with a byte-order mark (so Excel reads the Chinese), comma-separated, CRLF line ends; an empty cell is a missing value; lists are written joined by ';' or as JSON, see each column.",
+      zh: "供程序读取：UTF-8（无 BOM），逗号分隔，CRLF 换行，单元格照录；空单元格表示无值；列表用分号或 JSON 书写，见各列说明。用 Excel 请取 targets.xlsx 或 excel/ 下的表格版 CSV。",
+      en: "For machines: UTF-8 without a byte-order mark, comma-separated, CRLF line ends, cells verbatim; an empty cell is a missing value; lists are joined by ';' or written as JSON, see each column. For Excel take targets.xlsx or the spreadsheet CSV under excel/.",
     },
     format: "csv",
-    bytes: encode(csvOf(table, rows)),
+    bytes: encode(csvOf(table, rows, "package")),
     table: { table, rows: rows.length },
+  });
+}
+
+/** The spreadsheet flavour: outside the data package, named apart, BOM and formula-safe cells (csv.ts). */
+function spreadsheetDownload(table: Table, rows: Cell[][]): Download {
+  return download({
+    path: `excel/${table.name}.csv`,
+    name: `excel-${table.name.replace(/_/g, "-")}`,
+    group: "spreadsheet",
+    title: { zh: `${table.title.zh}（表格软件版）`, en: `${table.title.en} (for spreadsheets)` },
+    description: {
+      zh: "供 Excel 等表格软件打开：带 BOM 的 UTF-8；以 = + - @、制表符或回车开头的文字前加了一个撇号（'），以免被当成公式执行，因此与原文不完全相同。不属于数据包，做分析请用无 BOM 的版本。",
+      en: "For Excel and other spreadsheets: UTF-8 with a byte-order mark; text starting with = + - @, a tab or a carriage return gets a leading apostrophe (') so it is never run as a formula, so cells may differ from the published text. Not part of the data package; for analysis use the machine CSV.",
+    },
+    format: "csv",
+    bytes: encode(csvOf(table, rows, "spreadsheet")),
   });
 }
 
@@ -127,6 +143,7 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
   const described = [
     ...(await wholeDownloads(dataset, rows)),
     ...TABLES.map((t) => tableDownload(t, rows.get(t)!)),
+    ...TABLES.map((t) => spreadsheetDownload(t, rows.get(t)!)),
     ...documentDownloads(dataset),
     schemaDownload(),
     ...sources,

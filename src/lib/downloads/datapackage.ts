@@ -9,7 +9,7 @@
 import { SCHEMA_VERSION } from "../../model/schema.ts";
 import { DATASET_DESCRIPTION, DATASET_NAME, DATASET_TITLE, LICENCE } from "./about.ts";
 import { CSV_DIALECT } from "./csv.ts";
-import { isText, MEDIA_TYPES, type Download } from "./download.ts";
+import { isText, MEDIA_TYPES, OUTSIDE_PACKAGE, type Download } from "./download.ts";
 import { table, type Table } from "./tables.ts";
 import { DATASET_VERSION } from "./version.ts";
 
@@ -27,8 +27,8 @@ function tableSchema(t: Table) {
       ...(c.values && { constraints: { enum: c.values } }),
     })),
     missingValues: [""],
-    ...(t.key && { primaryKey: t.key }),
-    ...(t.parent && parent?.key && { foreignKeys: [{ fields: t.parent.column, reference: { resource: parent.name, fields: parent.key } }] }),
+    primaryKey: [...t.key],
+    ...(t.parent && parent && { foreignKeys: [{ fields: [t.parent.column], reference: { resource: parent.name, fields: [...parent.key] } }] }),
   };
 }
 
@@ -48,7 +48,8 @@ function resource(download: Download) {
   return { profile: "tabular-data-resource", ...common, dialect: CSV_DIALECT, schema: tableSchema(download.table.table) };
 }
 
-export function datapackageOf(downloads: readonly Download[]) {
+export function datapackageOf(all: readonly Download[]) {
+  const downloads = all.filter((d) => !OUTSIDE_PACKAGE.includes(d.group));
   return {
     profile: "data-package",
     name: DATASET_NAME,

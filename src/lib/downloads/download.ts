@@ -12,7 +12,10 @@ export const MEDIA_TYPES = {
 export type Format = keyof typeof MEDIA_TYPES;
 
 /** Sections of the /data/ page. */
-export type DownloadGroup = "data" | "tables" | "documents" | "about" | "sources";
+export type DownloadGroup = "data" | "tables" | "spreadsheet" | "documents" | "about" | "sources";
+
+/** Files that are not part of the data package (datapackage.json does not list them). */
+export const OUTSIDE_PACKAGE: readonly DownloadGroup[] = ["spreadsheet"];
 
 export type Text = { zh: string; en: string };
 

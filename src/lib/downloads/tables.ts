@@ -20,6 +20,9 @@ export type RowContext = {
   budgetTable?: BudgetTable;
   budgetTableRow?: BudgetTable["rows"][number];
   at?: number;
+  /** 1-based positions of a budget figure: its table in the document, its row in the table. */
+  tableNumber?: number;
+  rowNumber?: number;
 };
 
 /** A cell as written: text, a number, or nothing. */
@@ -41,22 +44,33 @@ export type Column = {
   unit?: string;
   /** The values a scalar may take, where the model enumerates them. */
   values?: readonly (string | number)[];
+  /** A column computed from the row's position or rewritten for the package, not read verbatim from the model. */
+  compute?: (context: RowContext, value: unknown) => Cell;
 };
 
-export type TableName = "documents" | "projects" | "indicators" | "budget_figures";
+export type TableName = "documents" | "projects" | "indicators" | "budget_figures" | "record_topics";
 
 export type Table = {
   name: TableName;
   title: { zh: string; en: string };
   columns: readonly Column[];
-  /** The column that identifies a row, where one does. */
-  key?: string;
+  /** The columns that identify a row. */
+  key: readonly string[];
   /** A column that points to the key of another table. */
   parent?: { column: string; table: TableName };
   contexts: (dataset: Dataset) => RowContext[];
 };
 
-type ColumnSpec = { name: string; path: string; codes?: true };
+type ColumnSpec = {
+  name: string;
+  path: string;
+  codes?: true;
+  /** Replaces the model's value; `path` still names the field the column documents. */
+  compute?: Column["compute"];
+  /** Replaces the description read from the field documentation. */
+  description?: { zh: string; en: string };
+  type?: Column["type"];
+};
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/\./g, "_");
 
@@ -78,7 +92,7 @@ function columnDescription(location: FieldLocation): { zh: string; en: string } 
   };
 }
 
-function column({ name, path, codes }: ColumnSpec): Column {
+function column({ name, path, codes, compute, description, type: fixedType }: ColumnSpec): Column {
   const location = fieldAt(path);
   const { field, element } = location;
   const doc = fieldDoc(field);
@@ -88,7 +102,16 @@ function column({ name, path, codes }: ColumnSpec): Column {
   const type = encoding === "codes" ? "string" : doc?.format ?? scalar.type;
   const unit = element === undefined ? doc?.unit : undefined;
   const values = encoding === "scalar" ? scalar.values : undefined;
-  return { name, path, encoding, type, description: columnDescription(location), ...(unit && { unit }), ...(values && { values }) };
+  return {
+    name,
+    path,
+    encoding,
+    type: fixedType ?? type,
+    description: description ?? columnDescription(location),
+    ...(unit && { unit }),
+    ...(values && !compute && { values }),
+    ...(compute && { compute }),
+  };
 }
 
 function columns(specs: readonly ColumnSpec[]): Column[] {
@@ -101,6 +124,22 @@ function columns(specs: readonly ColumnSpec[]): Column[] {
 }
 
 const spec = (name: string, path: string): ColumnSpec => ({ name, path });
+
+/**
+ * A source path as it resolves inside the data package: sources/<file>, next
+ * to datapackage.json (the model records content/sources/<file>, its place in the project).
+ */
+export const packageSourcePath = (file: string): string => `sources/${file.slice(file.lastIndexOf("/") + 1)}`;
+
+const sourceFile = (path: string): ColumnSpec => ({
+  name: "source_file",
+  path,
+  compute: (_, value) => (typeof value === "string" ? packageSourcePath(value) : null),
+  description: {
+    zh: "原文文件，相对于 datapackage.json 的路径（sources/<文件名>），可在数据包中直接打开",
+    en: "The source file, as a path relative to datapackage.json (sources/<file>), so it resolves inside the package",
+  },
+});
 
 /** Region and year of the document, repeated on every row so a table can be read on its own. */
 const PLACE: ColumnSpec[] = [
@@ -130,7 +169,9 @@ const DOCUMENTS = columns([
   spec("kind", "document.kind"),
   spec("reader", "document.reader"),
   spec("origin", "document.origin"),
-  spec("source_file", "document.source.file"),
+  spec("retrieved", "document.retrieved"),
+  spec("format", "document.format"),
+  sourceFile("document.source.file"),
   spec("source_sha256", "document.source.sha256"),
   spec("source_lines", "document.source.lines"),
 ]);
@@ -157,7 +198,7 @@ const PROJECTS = columns([
   spec("empty_categories", "project.emptyCategories"),
   { name: "topics", path: "project.topics", codes: true },
   spec("flags", "project.flags"),
-  spec("source_file", "project.source.file"),
+  sourceFile("project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
 ]);
@@ -195,7 +236,7 @@ const INDICATORS = columns([
   spec("flags", "indicator.flags"),
   ...targetColumns("target"),
   ...targetColumns("periodTarget"),
-  spec("source_file", "project.source.file"),
+  sourceFile("project.source.file"),
   spec("source_line", "indicator.source.line"),
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
@@ -203,11 +244,24 @@ const INDICATORS = columns([
 ]);
 
 /** One row per figure of a budget table (long form), so tables of any width fit one file. */
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
 const BUDGET_FIGURES = columns([
+  {
+    name: "id",
+    path: "budgetTableRow.values",
+    type: "string",
+    compute: ({ document, tableNumber, rowNumber, at }) => `${document.id}-t${pad(tableNumber!, 2)}-r${pad(rowNumber!, 3)}-c${pad(at! + 1, 2)}`,
+    description: {
+      zh: "预算表数字的编号：文件编号-t表序号-r行序号-c栏序号（均从 1 起，按原文顺序）；原文不变则编号不变",
+      en: "Id of the figure: document id, then the table's (t), the row's (r) and the column's (c) position, 1-based, in the order of the source; stable while the source does not change",
+    },
+  },
   spec("document_id", "document.id"),
   ...PLACE,
   spec("table_kind", "budgetTable.kind"),
   spec("table_title", "budgetTable.title"),
+  spec("table_side", "budgetTable.side"),
   spec("table_unit", "budgetTable.unit"),
   spec("table_line_start", "budgetTable.source.lines.0"),
   spec("table_line_end", "budgetTable.source.lines.1"),
@@ -219,6 +273,19 @@ const BUDGET_FIGURES = columns([
   spec("raw", `budgetTableRow.raw.${EACH}`),
 ]);
 
+/** One row per topic of a record, so a topic is a join, not a substring search in a ';'-joined cell. */
+const RECORD_TOPICS = columns([
+  spec("project_id", "project.id"),
+  { name: "topic", path: `project.topics.${EACH}` },
+  {
+    name: "rank",
+    path: "project.topics",
+    type: "integer",
+    compute: ({ at }) => at! + 1,
+    description: { zh: "主题的次序：1 为主要主题", en: "Order of the topic: 1 is the record's primary topic" },
+  },
+]);
+
 const projectsOf = (dataset: Dataset) => dataset.flatMap(({ document, projects }) => projects.map((project) => ({ document, project })));
 
 export const TABLES: readonly Table[] = [
@@ -226,14 +293,14 @@ export const TABLES: readonly Table[] = [
     name: "documents",
     title: { zh: "文件", en: "Documents" },
     columns: DOCUMENTS,
-    key: "id",
+    key: ["id"],
     contexts: (dataset) => dataset.map(({ document }) => ({ document })),
   },
   {
     name: "projects",
     title: { zh: "记录（项目、部门整体、模板）", en: "Records (projects, whole units, templates)" },
     columns: PROJECTS,
-    key: "id",
+    key: ["id"],
     parent: { column: "document_id", table: "documents" },
     contexts: projectsOf,
   },
@@ -241,7 +308,7 @@ export const TABLES: readonly Table[] = [
     name: "indicators",
     title: { zh: "绩效指标", en: "Performance indicators" },
     columns: INDICATORS,
-    key: "id",
+    key: ["id"],
     parent: { column: "project_id", table: "projects" },
     contexts: (dataset) => projectsOf(dataset).flatMap((c) => c.project.indicators.map((indicator) => ({ ...c, indicator }))),
   },
@@ -249,13 +316,24 @@ export const TABLES: readonly Table[] = [
     name: "budget_figures",
     title: { zh: "预算表数字（每格一行）", en: "Budget-table figures (one row per cell)" },
     columns: BUDGET_FIGURES,
+    key: ["id"],
     parent: { column: "document_id", table: "documents" },
     contexts: (dataset) =>
       dataset.flatMap(({ document }) =>
-        (document.budgetTables ?? []).flatMap((budgetTable) =>
-          budgetTable.rows.flatMap((budgetTableRow) => budgetTableRow.values.map((_, at) => ({ document, budgetTable, budgetTableRow, at }))),
+        (document.budgetTables ?? []).flatMap((budgetTable, t) =>
+          budgetTable.rows.flatMap((budgetTableRow, r) =>
+            budgetTableRow.values.map((_, at) => ({ document, budgetTable, budgetTableRow, at, tableNumber: t + 1, rowNumber: r + 1 })),
+          ),
         ),
       ),
+  },
+  {
+    name: "record_topics",
+    title: { zh: "记录的主题（每个主题一行）", en: "Topics of the records (one row per topic)" },
+    columns: RECORD_TOPICS,
+    key: ["project_id", "topic"],
+    parent: { column: "project_id", table: "projects" },
+    contexts: (dataset) => projectsOf(dataset).flatMap((c) => c.project.topics.map((_, at) => ({ ...c, at }))),
   },
 ];
 
@@ -275,6 +353,7 @@ function valueAt(context: RowContext, path: string): unknown {
 /** The written cell: null for an absent or null value and for an empty list of codes. */
 function cellOf(col: Column, context: RowContext): Cell {
   const value = valueAt(context, col.path);
+  if (col.compute) return col.compute(context, value);
   if (value === null || value === undefined) return null;
   switch (col.encoding) {
     case "codes":
