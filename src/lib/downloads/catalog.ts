@@ -14,6 +14,11 @@ import { sourceFiles } from "./sources.ts";
 import { sqliteOf } from "./sqlite.ts";
 import { tableRows, TABLES, type Cell, type Table, type TableRows } from "./tables.ts";
 import { workbookOf } from "./xlsx.ts";
+import { bundleRoot, bundleZip, licenceText, readme, sha256Sums } from "./bundle.ts";
+import { citation, citationCff } from "./citation.ts";
+import { dictionary, dictionaryCsv, DICTIONARY_SCHEMA } from "./dictionary.ts";
+import { releasePath } from "./paths.ts";
+import { DATASET_VERSION } from "./version.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -131,8 +136,63 @@ const schemaDownload = (): Download =>
     bytes: encode(jsonText(targetsJsonSchema())),
   });
 
+function dictionaryDownloads(rows: TableRows): Download[] {
+  const entries = dictionary(rows);
+  const title = { zh: "数据字典：每个表的每一列（类型、单位、中英文说明、示例）", en: "Data dictionary: every column of every table (type, unit, meaning, example)" };
+  return [
+    download({ path: "data-dictionary.csv", name: "data-dictionary", group: "about", title, format: "csv", bytes: encode(dictionaryCsv(entries)), schema: DICTIONARY_SCHEMA }),
+    download({ path: "data-dictionary.json", name: "data-dictionary-json", group: "about", title, format: "json", bytes: encode(jsonText(entries)) }),
+  ];
+}
+
 /**
- * Every file, the datapackage last since it describes all the others. Sorts
+ * The release files (outside the data package): README, licence, citation,
+ * SHA256SUMS over every file, and the zip of them all under /data/v<version>/.
+ */
+function releaseDownloads(dataset: Dataset, files: readonly Download[]): Download[] {
+  const targets = files.find((f) => f.path === "targets.json")!;
+  const cite = citation(targets.sha256);
+  const meta = [
+    download({
+      path: "README.md",
+      name: "readme",
+      group: "release",
+      title: { zh: "说明（文件、字段、单位、注意事项、原文）", en: "README: files, fields, units, caveats, sources" },
+      format: "md",
+      bytes: encode(readme(files, dataset.map((d) => d.document), `${cite.en}
+
+${cite.zh}`)),
+    }),
+    download({ path: "LICENCE.md", name: "licence", group: "release", title: { zh: "许可", en: "Licence" }, format: "md", bytes: encode(licenceText()) }),
+    download({ path: "CITATION.cff", name: "citation-cff", group: "release", title: { zh: "引用信息（Citation File Format）", en: "Citation (Citation File Format)" }, format: "cff", bytes: encode(citationCff(targets.sha256)) }),
+  ];
+  const sums = download({
+    path: "SHA256SUMS",
+    name: "sha256sums",
+    group: "release",
+    title: { zh: "本版本每个文件的 SHA-256（sha256sum -c SHA256SUMS）", en: "SHA-256 of every file of this version (sha256sum -c SHA256SUMS)" },
+    format: "txt",
+    bytes: encode(sha256Sums([...files, ...meta])),
+  });
+  const bundle = download({
+    path: `${releasePath(DATASET_VERSION).slice("/data/".length)}${bundleRoot()}.zip`,
+    name: "bundle",
+    group: "release",
+    title: { zh: `版本 ${DATASET_VERSION} 的全部文件（zip）`, en: `Every file of version ${DATASET_VERSION} (zip)` },
+    description: {
+      zh: "含 README.md、LICENCE.md、CITATION.cff、SHA256SUMS、datapackage.json 与全部数据文件和原文；解压后在目录内运行 sha256sum -c SHA256SUMS 核对。",
+      en: "README.md, LICENCE.md, CITATION.cff, SHA256SUMS, datapackage.json and every data file and source; after unzipping, run sha256sum -c SHA256SUMS in its folder.",
+    },
+    format: "zip",
+    bytes: bundleZip([...files, ...meta, sums]),
+    versioned: true,
+  });
+  return [...meta, sums, bundle];
+}
+
+/**
+ * Every file, the datapackage after the files it describes, then the release
+ * files (README, licence, citation, checksums, the zip). Sorts
  * the documents itself, so the bytes never depend on the order they were read in.
  */
 export async function buildDownloads(data: readonly DocumentData[], readSource: (path: string) => Uint8Array): Promise<Download[]> {
@@ -146,6 +206,7 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
     ...TABLES.map((t) => spreadsheetDownload(t, rows.get(t)!)),
     ...documentDownloads(dataset),
     schemaDownload(),
+    ...dictionaryDownloads(rows),
     ...sources,
   ];
   const datapackage = download({
@@ -156,5 +217,6 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
     format: "json",
     bytes: encode(jsonText(datapackageOf(described))),
   });
-  return [...described, datapackage];
+  const files = [...described, datapackage];
+  return [...files, ...releaseDownloads(dataset, files)];
 }

@@ -5,6 +5,7 @@
  * keeps an entry for a field the model dropped). The fields page, the JSON
  * Schema, the datapackage and the workbook's about sheet all read these words.
  */
+import type { Caveat } from "./about.ts";
 import type { EntityName, SchemaField } from "./schema-fields.ts";
 
 /** How a value came to be. */
@@ -28,6 +29,8 @@ export type FieldDoc = {
   format?: "date";
   /** A short name, used where the field prefixes the fields of the entity it holds. */
   short?: { zh: string; en: string };
+  /** What a naive analysis of this field gets wrong (about.ts CAVEATS). */
+  caveats?: readonly Caveat[];
 };
 
 /** The entities of the model, as the fields page introduces them, and where each sits in targets.json. */
@@ -41,7 +44,8 @@ export const ENTITY_DOCS: Record<EntityName, { zh: string; en: string; where: st
 };
 
 const d = (origin: Origin, zh: string, en: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ zh, en, origin, ...extra });
-const wan = { unit: "万元" };
+const wan = { unit: "万元", caveats: ["wan", "additivity", "years"] } as const;
+const tableMoney = { caveats: ["sides", "years"] } as const;
 
 export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   /* ---------- document ---------- */
@@ -76,14 +80,14 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "budgetTable.source.lines": d("pipeline", "起止行号", "First and last line"),
   "budgetTableRow.code": d("published", "科目编码（类 款 项）或单位编码；无则为 null", "Classification code (类 款 项) or unit code; null where none"),
   "budgetTableRow.name": d("published", "行名称", "Row label as published"),
-  "budgetTableRow.values": d("parsed", "每栏一个数，按原文读出；空白或非数字为 null", "One figure per column, read from the published cell; null for a blank or non-numeric cell"),
+  "budgetTableRow.values": d("parsed", "每栏一个数，按原文读出，单位见表的 unit（通常为万元）；空白或非数字为 null", "One figure per column, read from the published cell, in the table's unit (usually 万元); null for a blank or non-numeric cell", tableMoney),
   "budgetTableRow.raw": d("published", "每栏原文", "Each cell as published"),
   "budgetTableRow.line": d("pipeline", "该行在原文中的行号", "Line of the row in the source"),
 
   /* ---------- project (record) ---------- */
   "project.id": d("derived", "记录编号：文件编号加上由类型、单位编码、项目编码、名称、范围计算的 8 位哈希；与表格位置无关", "Record id: the document id and an 8-hex hash of kind, unit code, project code, name and scope; independent of the table's position"),
   "project.documentId": d("pipeline", "所属文件编号", "Id of the document the record comes from"),
-  "project.kind": d("derived", "记录类型：project 项目；unit 部门（单位）整体；template 申报表模板", "Record kind: a project, a budget unit's whole spending, or an application template"),
+  "project.kind": d("derived", "记录类型：project 项目；unit 部门（单位）整体，其金额包含该单位的项目；template 申报表模板", "Record kind: a project, a budget unit's whole spending (its money includes its projects'), or an application template", { caveats: ["additivity"] }),
   "project.number": d("published", "表在文件中的序号（有印出序号时取印出的序号）", "Position of the table in its document, 1-based; the printed number where there is one"),
   "project.name": d("published", "项目名称（模板为表名）", "Project name (a template's title)"),
   "project.code": d("published", "项目编码；未印出为 null", "Project code; null where none is printed"),

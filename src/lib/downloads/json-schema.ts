@@ -6,7 +6,7 @@
  */
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { SCHEMA_VERSION } from "../../model/schema.ts";
-import { DATASET_TITLE } from "./about.ts";
+import { CAVEATS, DATASET_TITLE } from "./about.ts";
 import { fieldDoc } from "./field-docs.ts";
 import { targetsDownload } from "./json.ts";
 import { entityFields, type EntityName } from "./schema-fields.ts";
@@ -37,7 +37,10 @@ function annotate(node: Node, entity: EntityName, prefix: string): void {
     const field = entityFields(entity).find((f) => f.path === path);
     if (!field) continue;
     const doc = fieldDoc(field);
-    if (doc) child.description = `${doc.zh}\n${doc.en}${doc.unit ? `\n单位 unit: ${doc.unit}` : ""}`;
+    if (doc) {
+      const caveats = (doc.caveats ?? []).map((k) => `注意：${CAVEATS[k].zh}\nCaveat: ${CAVEATS[k].en}`);
+      child.description = [`${doc.zh}\n${doc.en}`, ...(doc.unit ? [`单位 unit: ${doc.unit}`] : []), ...caveats].join("\n");
+    }
     const inner = content(child);
     const items = Array.isArray(inner.items) ? undefined : inner.items;
     if (field.structure === "object") annotate(inner, field.ref ?? entity, field.ref ? "" : `${path}.`);

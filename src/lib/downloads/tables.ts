@@ -8,6 +8,8 @@
  * documentation, so a column can only name a field that exists.
  */
 import { budget, type BudgetTable, type Document, type Indicator, type Project } from "../../model/schema.ts";
+import { CAVEATS, type Caveat } from "./about.ts";
+import { itemCitation, itemUrl } from "./citation.ts";
 import type { Dataset } from "./dataset.ts";
 import { fieldDoc } from "./field-docs.ts";
 import { EACH, entityFields, fieldAt, type FieldLocation, type ValueType } from "./schema-fields.ts";
@@ -44,6 +46,8 @@ export type Column = {
   unit?: string;
   /** The values a scalar may take, where the model enumerates them. */
   values?: readonly (string | number)[];
+  /** What a naive analysis of this column gets wrong (about.ts CAVEATS). */
+  caveats?: readonly Caveat[];
   /** A column computed from the row's position or rewritten for the package, not read verbatim from the model. */
   compute?: (context: RowContext, value: unknown) => Cell;
 };
@@ -102,6 +106,7 @@ function column({ name, path, codes, compute, description, type: fixedType }: Co
   const type = encoding === "codes" ? "string" : doc?.format ?? scalar.type;
   const unit = element === undefined ? doc?.unit : undefined;
   const values = encoding === "scalar" ? scalar.values : undefined;
+  const caveats = [...new Set([...location.via, field].flatMap((f) => fieldDoc(f)?.caveats ?? []))];
   return {
     name,
     path,
@@ -110,6 +115,7 @@ function column({ name, path, codes, compute, description, type: fixedType }: Co
     description: description ?? columnDescription(location),
     ...(unit && { unit }),
     ...(values && !compute && { values }),
+    ...(caveats.length > 0 && { caveats }),
     ...(compute && { compute }),
   };
 }
@@ -176,6 +182,24 @@ const DOCUMENTS = columns([
   spec("source_lines", "document.source.lines"),
 ]);
 
+/** A record's or an indicator's stable URL and one-line citation (SITE_URL decides whether the URL is absolute). */
+const citeColumns = (of: "project" | "indicator"): ColumnSpec[] => [
+  {
+    name: "url",
+    path: `${of}.id`,
+    type: "string",
+    compute: ({ project, indicator }) => itemUrl(project!, of === "indicator" ? indicator : undefined),
+    description: { zh: "本条的固定网址（同一主版本内不变）", en: "Stable URL of this item (unchanged within a major version)" },
+  },
+  {
+    name: "citation",
+    path: `${of}.id`,
+    type: "string",
+    compute: ({ document, project, indicator }) => itemCitation(document, project!, of === "indicator" ? indicator : undefined),
+    description: { zh: "一行引用：发布机关、文件、记录（指标）、数据集版本与网址", en: "One-line citation: publisher, document, record (indicator), dataset version and URL" },
+  },
+];
+
 const PROJECTS = columns([
   spec("id", "project.id"),
   spec("document_id", "project.documentId"),
@@ -201,6 +225,7 @@ const PROJECTS = columns([
   sourceFile("project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
+  ...citeColumns("project"),
 ]);
 
 const INDICATORS = columns([
@@ -241,6 +266,7 @@ const INDICATORS = columns([
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
   spec("source_line_end", "indicator.source.lines.1"),
+  ...citeColumns("indicator"),
 ]);
 
 /** One row per figure of a budget table (long form), so tables of any width fit one file. */
@@ -377,9 +403,23 @@ export function tableRows(dataset: Dataset): TableRows {
   return new Map(TABLES.map((t) => [t, rowsOf(t, dataset)]));
 }
 
+/** A column's description with its caveats spelled out, as the datapackage, the dictionary and the workbook give it. */
+export function describedColumn(c: Column): { zh: string; en: string } {
+  const caveats = c.caveats ?? [];
+  return {
+    zh: [c.description.zh, ...caveats.map((k) => `注意：${CAVEATS[k].zh}`)].join("\n"),
+    en: [c.description.en, ...caveats.map((k) => `Caveat: ${CAVEATS[k].en}`)].join("\n"),
+  };
+}
+
 /** Every column of every table explained: the workbook's about sheet and the SQLite `columns` table. */
 export const COLUMN_DICTIONARY_HEADER = ["table", "column", "type", "unit", "description_zh", "description_en"] as const;
 
 export function columnDictionary(): Cell[][] {
-  return TABLES.flatMap((t) => t.columns.map((c) => [t.name, c.name, c.type, c.unit ?? null, c.description.zh, c.description.en]));
+  return TABLES.flatMap((t) =>
+    t.columns.map((c) => {
+      const text = describedColumn(c);
+      return [t.name, c.name, c.type, c.unit ?? null, text.zh, text.en];
+    }),
+  );
 }
