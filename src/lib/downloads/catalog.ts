@@ -70,8 +70,8 @@ function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Ar
       documentId: source.documentId,
       title: { zh: `${document.title}（原文）`, en: `${document.id}: the published document` },
       description: {
-        zh: "发布文件的纯文本导出，逐字节照原样转载；权利归发布机关。",
-        en: "Plain-text export of the published document, byte for byte; it remains the publisher's.",
+        zh: "发布文件的纯文本导出（不是发布的原件）；权利归发布机关。",
+        en: "Plain-text export of the published document (not the published file); it remains the publisher's.",
       },
       format: "txt",
       bytes: source.bytes,

@@ -6,7 +6,9 @@
  */
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { SCHEMA_VERSION } from "../../model/schema.ts";
+import { absoluteUrl } from "../site/site-url.ts";
 import { CAVEATS, DATASET_TITLE } from "./about.ts";
+import { releasePath } from "./paths.ts";
 import { fieldDoc } from "./field-docs.ts";
 import { targetsDownload } from "./json.ts";
 import { entityFields, type EntityName } from "./schema-fields.ts";
@@ -58,10 +60,16 @@ export function targetsJsonSchema(): Record<string, unknown> {
     if (root.entity && items && !Array.isArray(items)) annotate(items, root.entity, "");
   }
   const { $schema, ...rest } = schema;
+  const caveats = Object.values(CAVEATS).map((c) => `注意：${c.zh}\nCaveat: ${c.en}`);
   return {
     $schema,
+    // This version's copy, which never changes (absolute when SITE_URL is set, the site path otherwise).
+    $id: absoluteUrl(`${releasePath(DATASET_VERSION)}targets.schema.json`),
     title: `targets.json — ${DATASET_TITLE.zh} dataset ${DATASET_VERSION}, schema ${SCHEMA_VERSION}`,
-    description: "绩效目标表的统一数据模型，由 src/model/schema.ts（zod）生成。\nThe data model of budget performance targets, generated from src/model/schema.ts (zod).",
+    description: [
+      "绩效目标表的统一数据模型，由 src/model/schema.ts（zod）生成。\nThe data model of budget performance targets, generated from src/model/schema.ts (zod).",
+      ...caveats,
+    ].join("\n"),
     ...rest,
   };
 }
