@@ -122,7 +122,7 @@ describe("citations", () => {
 
   it("give every record and indicator a stable URL and one line", () => {
     process.env.SITE_URL = "https://data.example.org";
-    const [{ document, projects }] = realData();
+    const { document, projects } = realData()[0]!;
     const project = projects[0]!;
     const indicator = project.indicators[0]!;
     expect(itemUrl(project, indicator)).toMatch(new RegExp(`^https://data\\.example\\.org/(projects|templates)/${project.id}/#${indicator.id}$`));

@@ -118,7 +118,7 @@ export function bundleZip(files: readonly Download[]): Uint8Array {
   const root = bundleRoot();
   const entries: Zippable = {};
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    entries[`${root}/${f.path}`] = [f.bytes, { level: 9, mtime: new Date(1980, 0, 1) }];
+    entries[`${root}/${f.path}`] = [f.bytes, { level: 6, mtime: new Date(1980, 0, 1) }];
   }
   return withFixedTimes(zipSync(entries));
 }

@@ -75,6 +75,7 @@ function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Ar
       },
       format: "txt",
       bytes: source.bytes,
+      provenance: { origin: document.origin ?? null, retrieved: document.retrieved ?? null },
     });
   });
 }

@@ -61,7 +61,7 @@ export function datapackageOf(all: readonly Download[]) {
     schemaVersion: SCHEMA_VERSION,
     licenses: [{ name: LICENCE.name, path: LICENCE.path, title: LICENCE.title }],
     keywords: ["绩效目标", "预算绩效", "performance targets", "public budget", "China"],
-    sources: downloads.filter((d) => d.group === "sources").map((d) => ({ title: d.title.zh, path: d.path })),
+    sources: downloads.filter((d) => d.group === "sources").map((d) => ({ title: d.title.zh, path: d.path, ...(d.provenance && { origin: d.provenance.origin, retrieved: d.provenance.retrieved }) })),
     caveats: caveatList(),
     resources: downloads.map(resource),
   };

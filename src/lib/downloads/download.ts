@@ -38,6 +38,8 @@ export type Download = {
   table?: { table: Table; rows: number };
   /** The one document a file belongs to (its JSON, its source); such files are listed by region. */
   documentId?: string;
+  /** A source file: the URL its document was retrieved from and when; null where unknown. */
+  provenance?: { origin: string | null; retrieved: string | null };
   /** A Table Schema for a CSV that is not one of the tables (the data dictionary). */
   schema?: object;
   /** Served only where `path` says (already under /data/v<version>/), not copied into the version folder. */
