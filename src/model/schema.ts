@@ -16,6 +16,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words jo
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits");
 const lineNumber = z.number().int().positive();
 const lineRange = z.tuple([lineNumber, lineNumber]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 export const flagCode = z.enum(FLAG_CODES);
 const flags = z.array(flagCode);
@@ -50,8 +51,12 @@ export const manifestEntry = z
     kind: documentKind,
     reader: readerFamily,
     sha256,
-    /** Where the document was published, as stated by the publisher; free text. */
-    origin: z.string().min(1).optional(),
+    /** The URL the document was retrieved from; null or absent where unknown. */
+    origin: z.string().min(1).nullable().optional(),
+    /** The day it was retrieved (YYYY-MM-DD); null or absent where unknown. */
+    retrieved: isoDate.nullable().optional(),
+    /** The format the publisher published it in (pdf, doc, docx, html …); null or absent where unknown. */
+    format: z.string().min(1).nullable().optional(),
   })
   .strict();
 
@@ -333,6 +338,12 @@ export const budgetTable = z
      */
     kind: z.enum(["table", "statement"]),
     title: z.string().min(1),
+    /**
+     * The side of a two-sided table (收入 | 支出 printed side by side): income or
+     * spending; null for a one-sided table or a statement. A figure of one side
+     * is never to be added to a figure of the other.
+     */
+    side: z.enum(["income", "spending"]).nullable().optional(),
     /** 单位：万元 as printed; null where none is stated. */
     unit: z.string().nullable(),
     columns: z.array(z.string()),
@@ -350,7 +361,12 @@ export const document = z
     year: z.number().int(),
     kind: documentKind,
     reader: readerFamily,
-    origin: z.string().optional(),
+    /** The URL the document was retrieved from; null where unknown (normalize always writes it). */
+    origin: z.string().nullable().optional(),
+    /** The day it was retrieved (YYYY-MM-DD); null where unknown (normalize always writes it). */
+    retrieved: isoDate.nullable().optional(),
+    /** The format the publisher published it in (pdf, doc, docx, html …); null where unknown (normalize always writes it). */
+    format: z.string().nullable().optional(),
     source: z.object({ file: z.string(), sha256, lines: z.number().int().nonnegative() }).strict(),
     /** Budget figures the document publishes besides its target tables (department disclosures). */
     budgetTables: z.array(budgetTable).optional(),

@@ -47,7 +47,9 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
     year: entry.year,
     kind: entry.kind,
     reader: entry.reader,
-    ...(entry.origin ? { origin: entry.origin } : {}),
+    origin: entry.origin ?? null,
+    retrieved: entry.retrieved ?? null,
+    format: entry.format ?? null,
     source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
     ...(result.budgetTables?.length ? { budgetTables: result.budgetTables } : {}),
   };

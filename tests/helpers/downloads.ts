@@ -43,12 +43,15 @@ export function everyOptionalField(): DocumentData {
       year: 2099,
       kind: "department-disclosure",
       reader: "pdf-pages",
-      origin: "测试",
+      origin: "https://example.gov.cn/synthetic.pdf",
+      retrieved: "2099-01-02",
+      format: "pdf",
       source: { file: "content/sources/synthetic.txt", sha256: "0".repeat(64), lines: 40 },
       budgetTables: [
         {
           kind: "table",
           title: "收支总表",
+          side: "income",
           unit: "万元",
           columns: ["预算数", "上年数"],
           rows: [

@@ -10,6 +10,7 @@ import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { sqliteOf } from "../../src/lib/downloads/sqlite.ts";
 import { rowsOf, tableRows, TABLES } from "../../src/lib/downloads/tables.ts";
 import { DATASET_VERSION } from "../../src/lib/downloads/version.ts";
+import { hanTokens, VIEWS } from "../../src/lib/downloads/sqlite.ts";
 import { byPath, realData, realDownloads, withSynthetic } from "../helpers/downloads.ts";
 
 const SQL = await initSqlJs();
@@ -22,12 +23,27 @@ describe("targets.sqlite", async () => {
   const dataset = datasetOf(realData());
 
   it("has the tables of the CSV files with the same columns, and about and columns", () => {
-    const tables = all(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r[0]);
+    const tables = all(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'indicator_text%' ORDER BY name").map((r) => r[0]);
     expect(tables).toEqual(["about", "columns", ...TABLES.map((t) => t.name)].sort());
     for (const table of TABLES) {
       const columns = all(db, `PRAGMA table_info("${table.name}")`).map((r) => r[1]);
       expect(columns, table.name).toEqual(table.columns.map((c) => c.name));
     }
+  });
+
+  it("answers common questions with views, each of which runs", () => {
+    const views = all(db, "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").map((r) => r[0]);
+    expect(views).toEqual(VIEWS.map((v) => v.name).sort());
+    for (const view of VIEWS) expect(all(db, `SELECT * FROM "${view.name}"`).length, view.name).toBeGreaterThan(0);
+    expect(one(db, "SELECT COUNT(*) FROM indicator_targets")).toBe(one(db, "SELECT COUNT(*) FROM indicators"));
+  });
+
+  it("finds indicators by a Chinese phrase through the FTS4 index (sql.js has no FTS5), as LIKE does", () => {
+    const phrase = "满意度";
+    const hits = all(db, `SELECT indicator_id FROM indicator_text WHERE indicator_text MATCH '"${hanTokens(phrase)}"' ORDER BY indicator_id`).map((r) => r[0]);
+    const like = all(db, `SELECT id FROM indicators WHERE name LIKE '%${phrase}%' OR description LIKE '%${phrase}%' OR target_raw LIKE '%${phrase}%' OR scoring LIKE '%${phrase}%' ORDER BY id`).map((r) => r[0]);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits).toEqual(like);
   });
 
   it("has the same counts as the data", () => {

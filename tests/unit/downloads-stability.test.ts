@@ -19,7 +19,8 @@ describe("downloads are byte-stable", () => {
     const checksums = (files: typeof first) => files.map((f) => [f.path, f.sha256]);
     expect(checksums(second)).toEqual(checksums(first));
     expect(checksums(reversed)).toEqual(checksums(first));
-  });
+    // Three whole builds (workbook, SQLite, the release zip) on shared cores.
+  }, 180_000);
 });
 
 describe("ids", () => {

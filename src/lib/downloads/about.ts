@@ -24,9 +24,35 @@ export const LICENCE = {
 
 /** The published documents are not ours to license. */
 export const SOURCES_NOTICE = {
-  zh: "原文为政府部门主动公开的政府信息，逐字节原样转载，权利归发布机关，不适用本数据集的许可。",
-  en: "The source documents are government information published by the authorities named; they are reproduced byte for byte, remain theirs, and are not covered by this dataset's licence.",
+  zh: "原文文件是政府部门主动公开文件的纯文本导出（不是发布的原件）；文件的权利归发布机关，不适用本数据集的许可。",
+  en: "The source files are plain-text exports of government documents published by the authorities named (not the published files themselves); the documents remain theirs and are not covered by this dataset's licence.",
 };
+
+/**
+ * What a naive analysis gets wrong, said once and attached to the fields it
+ * concerns (FieldDoc.caveats): the datapackage lists them with their fields,
+ * and every field, column and JSON Schema description they concern repeats them.
+ */
+export const CAVEATS = {
+  wan: {
+    zh: "金额单位为万元（10,000 元），照原文，未换算。",
+    en: "Money is in 万元 (10,000 yuan), as published, not rescaled.",
+  },
+  additivity: {
+    zh: "不可跨记录类型相加：部门整体（kind = unit）记录的金额已包含该单位各项目（kind = project）的金额，二者相加会重复计算；只在同一文件、同一类型内相加。",
+    en: "Do not add across record kinds: a unit record's (kind = unit) money includes its projects' (kind = project), so adding both counts it twice; sum within one document and one kind only.",
+  },
+  years: {
+    zh: "各文件的预算年度不同（见 year），金额为当年名义值，跨年度相加或比较须自行说明。",
+    en: "Documents are of different budget years (see year); amounts are nominal for their year, so say so when adding or comparing across years.",
+  },
+  sides: {
+    zh: "收支两栏的表分为收入（side = income）与支出（side = spending）两张表；收入与支出的数字不可相加；表中的合计行与其组成行也不可相加。",
+    en: "A two-sided table is split into its income (side = income) and spending (side = spending) sides, never to be added together; nor is a table's total row to be added to the rows it totals.",
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type Caveat = keyof typeof CAVEATS;
 
 /** The facts the workbook's about sheet and the SQLite about table list, in that order. */
 export const ABOUT: readonly { key: string; label: string; value: string }[] = [

@@ -14,6 +14,11 @@ import { sourceFiles } from "./sources.ts";
 import { sqliteOf } from "./sqlite.ts";
 import { tableRows, TABLES, type Cell, type Table, type TableRows } from "./tables.ts";
 import { workbookOf } from "./xlsx.ts";
+import { bundleRoot, bundleZip, licenceText, readme, sha256Sums } from "./bundle.ts";
+import { citation, citationCff } from "./citation.ts";
+import { dictionary, dictionaryCsv, DICTIONARY_SCHEMA } from "./dictionary.ts";
+import { releasePath } from "./paths.ts";
+import { DATASET_VERSION } from "./version.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -29,12 +34,28 @@ function tableDownload(table: Table, rows: Cell[][]): Download {
     group: "tables",
     title: table.title,
     description: {
-      zh: "UTF-8（带 BOM，Excel 可直接打开中文），逗号分隔，CRLF 换行；空单元格表示无值；列表用分号或 JSON 书写，见各列说明。",
-      en: "UTF-8 with a byte-order mark (so Excel reads the Chinese), comma-separated, CRLF line ends; an empty cell is a missing value; lists are written joined by ';' or as JSON, see each column.",
+      zh: "供程序读取：UTF-8（无 BOM），逗号分隔，CRLF 换行，单元格照录；空单元格表示无值；列表用分号或 JSON 书写，见各列说明。用 Excel 请取 targets.xlsx 或 excel/ 下的表格版 CSV。",
+      en: "For machines: UTF-8 without a byte-order mark, comma-separated, CRLF line ends, cells verbatim; an empty cell is a missing value; lists are joined by ';' or written as JSON, see each column. For Excel take targets.xlsx or the spreadsheet CSV under excel/.",
     },
     format: "csv",
-    bytes: encode(csvOf(table, rows)),
+    bytes: encode(csvOf(table, rows, "package")),
     table: { table, rows: rows.length },
+  });
+}
+
+/** The spreadsheet flavour: outside the data package, named apart, BOM and formula-safe cells (csv.ts). */
+function spreadsheetDownload(table: Table, rows: Cell[][]): Download {
+  return download({
+    path: `excel/${table.name}.csv`,
+    name: `excel-${table.name.replace(/_/g, "-")}`,
+    group: "spreadsheet",
+    title: { zh: `${table.title.zh}（表格软件版）`, en: `${table.title.en} (for spreadsheets)` },
+    description: {
+      zh: "供 Excel 等表格软件打开：带 BOM 的 UTF-8；以 = + - @、制表符或回车开头的文字前加了一个撇号（'），以免被当成公式执行，因此与原文不完全相同。不属于数据包，做分析请用无 BOM 的版本。",
+      en: "For Excel and other spreadsheets: UTF-8 with a byte-order mark; text starting with = + - @, a tab or a carriage return gets a leading apostrophe (') so it is never run as a formula, so cells may differ from the published text. Not part of the data package; for analysis use the machine CSV.",
+    },
+    format: "csv",
+    bytes: encode(csvOf(table, rows, "spreadsheet")),
   });
 }
 
@@ -49,11 +70,12 @@ function sourceDownloads(dataset: Dataset, readSource: (path: string) => Uint8Ar
       documentId: source.documentId,
       title: { zh: `${document.title}（原文）`, en: `${document.id}: the published document` },
       description: {
-        zh: "发布文件的纯文本导出，逐字节照原样转载；权利归发布机关。",
-        en: "Plain-text export of the published document, byte for byte; it remains the publisher's.",
+        zh: "发布文件的纯文本导出（不是发布的原件）；权利归发布机关。",
+        en: "Plain-text export of the published document (not the published file); it remains the publisher's.",
       },
       format: "txt",
       bytes: source.bytes,
+      provenance: { origin: document.origin ?? null, retrieved: document.retrieved ?? null },
     });
   });
 }
@@ -115,8 +137,63 @@ const schemaDownload = (): Download =>
     bytes: encode(jsonText(targetsJsonSchema())),
   });
 
+function dictionaryDownloads(rows: TableRows): Download[] {
+  const entries = dictionary(rows);
+  const title = { zh: "数据字典：每个表的每一列（类型、单位、中英文说明、示例）", en: "Data dictionary: every column of every table (type, unit, meaning, example)" };
+  return [
+    download({ path: "data-dictionary.csv", name: "data-dictionary", group: "about", title, format: "csv", bytes: encode(dictionaryCsv(entries)), schema: DICTIONARY_SCHEMA }),
+    download({ path: "data-dictionary.json", name: "data-dictionary-json", group: "about", title, format: "json", bytes: encode(jsonText(entries)) }),
+  ];
+}
+
 /**
- * Every file, the datapackage last since it describes all the others. Sorts
+ * The release files (outside the data package): README, licence, citation,
+ * SHA256SUMS over every file, and the zip of them all under /data/v<version>/.
+ */
+function releaseDownloads(dataset: Dataset, files: readonly Download[]): Download[] {
+  const targets = files.find((f) => f.path === "targets.json")!;
+  const cite = citation(targets.sha256);
+  const meta = [
+    download({
+      path: "README.md",
+      name: "readme",
+      group: "release",
+      title: { zh: "说明（文件、字段、单位、注意事项、原文）", en: "README: files, fields, units, caveats, sources" },
+      format: "md",
+      bytes: encode(readme(files, dataset.map((d) => d.document), `${cite.en}
+
+${cite.zh}`)),
+    }),
+    download({ path: "LICENCE.md", name: "licence", group: "release", title: { zh: "许可", en: "Licence" }, format: "md", bytes: encode(licenceText()) }),
+    download({ path: "CITATION.cff", name: "citation-cff", group: "release", title: { zh: "引用信息（Citation File Format）", en: "Citation (Citation File Format)" }, format: "cff", bytes: encode(citationCff(targets.sha256)) }),
+  ];
+  const sums = download({
+    path: "SHA256SUMS",
+    name: "sha256sums",
+    group: "release",
+    title: { zh: "本版本每个文件的 SHA-256（sha256sum -c SHA256SUMS）", en: "SHA-256 of every file of this version (sha256sum -c SHA256SUMS)" },
+    format: "txt",
+    bytes: encode(sha256Sums([...files, ...meta])),
+  });
+  const bundle = download({
+    path: `${releasePath(DATASET_VERSION).slice("/data/".length)}${bundleRoot()}.zip`,
+    name: "bundle",
+    group: "release",
+    title: { zh: `版本 ${DATASET_VERSION} 的全部文件（zip）`, en: `Every file of version ${DATASET_VERSION} (zip)` },
+    description: {
+      zh: "含 README.md、LICENCE.md、CITATION.cff、SHA256SUMS、datapackage.json 与全部数据文件和原文；解压后在目录内运行 sha256sum -c SHA256SUMS 核对。",
+      en: "README.md, LICENCE.md, CITATION.cff, SHA256SUMS, datapackage.json and every data file and source; after unzipping, run sha256sum -c SHA256SUMS in its folder.",
+    },
+    format: "zip",
+    bytes: bundleZip([...files, ...meta, sums]),
+    versioned: true,
+  });
+  return [...meta, sums, bundle];
+}
+
+/**
+ * Every file, the datapackage after the files it describes, then the release
+ * files (README, licence, citation, checksums, the zip). Sorts
  * the documents itself, so the bytes never depend on the order they were read in.
  */
 export async function buildDownloads(data: readonly DocumentData[], readSource: (path: string) => Uint8Array): Promise<Download[]> {
@@ -127,8 +204,10 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
   const described = [
     ...(await wholeDownloads(dataset, rows)),
     ...TABLES.map((t) => tableDownload(t, rows.get(t)!)),
+    ...TABLES.map((t) => spreadsheetDownload(t, rows.get(t)!)),
     ...documentDownloads(dataset),
     schemaDownload(),
+    ...dictionaryDownloads(rows),
     ...sources,
   ];
   const datapackage = download({
@@ -139,5 +218,6 @@ export async function buildDownloads(data: readonly DocumentData[], readSource: 
     format: "json",
     bytes: encode(jsonText(datapackageOf(described))),
   });
-  return [...described, datapackage];
+  const files = [...described, datapackage];
+  return [...files, ...releaseDownloads(dataset, files)];
 }

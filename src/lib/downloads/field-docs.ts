@@ -5,6 +5,7 @@
  * keeps an entry for a field the model dropped). The fields page, the JSON
  * Schema, the datapackage and the workbook's about sheet all read these words.
  */
+import type { Caveat } from "./about.ts";
 import type { EntityName, SchemaField } from "./schema-fields.ts";
 
 /** How a value came to be. */
@@ -28,6 +29,8 @@ export type FieldDoc = {
   format?: "date";
   /** A short name, used where the field prefixes the fields of the entity it holds. */
   short?: { zh: string; en: string };
+  /** What a naive analysis of this field gets wrong (about.ts CAVEATS). */
+  caveats?: readonly Caveat[];
 };
 
 /** The entities of the model, as the fields page introduces them, and where each sits in targets.json. */
@@ -41,7 +44,8 @@ export const ENTITY_DOCS: Record<EntityName, { zh: string; en: string; where: st
 };
 
 const d = (origin: Origin, zh: string, en: string, extra: Partial<FieldDoc> = {}): FieldDoc => ({ zh, en, origin, ...extra });
-const wan = { unit: "万元" };
+const wan = { unit: "万元", caveats: ["wan", "additivity", "years"] } as const;
+const tableMoney = { caveats: ["sides", "years"] } as const;
 
 export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   /* ---------- document ---------- */
@@ -56,16 +60,19 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "document.year": d("manifest", "预算年度", "Budget year"),
   "document.kind": d("manifest", "文件类型：project-targets 项目支出绩效目标表；department-disclosure 部门预算公开；application-templates 申报表模板", "Document kind: project targets, a department's budget disclosure, or blank application templates"),
   "document.reader": d("manifest", "读取所用的版式类别（Word 表格、PDF 分页、PDF 模板）", "Layout family the document was read with"),
-  "document.origin": d("manifest", "发布出处，照发布机关所述", "Where the document was published, as stated by the publisher"),
+  "document.origin": d("manifest", "取得原文的网址；不详为 null", "URL the document was retrieved from; null where unknown"),
+  "document.retrieved": d("manifest", "取得原文的日期（YYYY-MM-DD）；不详为 null", "Date the document was retrieved (YYYY-MM-DD); null where unknown", { format: "date" }),
+  "document.format": d("manifest", "发布机关发布的格式（pdf、doc、docx、html 等）；不详为 null。本站的原文文件都是其纯文本导出", "Format the publisher published it in (pdf, doc, docx, html …); null where unknown. Our source files are text exports of it"),
   "document.source": d("manifest", "原文文件", "The source file"),
-  "document.source.file": d("manifest", "原文文件在项目中的路径；下载见 /data/sources/", "Path of the source file in the project; downloadable under /data/sources/"),
+  "document.source.file": d("manifest", "原文文件的路径；表格（CSV、Excel、SQLite）中写作相对于 datapackage.json 的 sources/<文件名>，JSON 中为项目内路径 content/sources/<文件名>", "Path of the source file: in the tables (CSV, Excel, SQLite) sources/<file>, relative to datapackage.json; in the JSON the path in the project, content/sources/<file>"),
   "document.source.sha256": d("manifest", "原文文件的 SHA-256 校验值；与清单不符的原文会被拒绝", "SHA-256 of the source file; a source that does not match is refused"),
   "document.source.lines": d("pipeline", "原文总行数", "Number of lines in the source file"),
   "document.budgetTables": d("published", "文件中绩效目标表以外的预算表（部门预算公开）", "Budget tables the document publishes besides its target tables"),
 
   /* ---------- budget tables (部门预算表) ---------- */
   "budgetTable.kind": d("pipeline", "table：印出的表格；statement：正文中“共 N 万元，其中……”的一句（第一行为总数，其余为其组成）", "table: a printed table; statement: a narrative sentence giving a total (first row) and its parts"),
-  "budgetTable.title": d("published", "表名", "Table title as published"),
+  "budgetTable.title": d("published", "表名（收支两栏的表另注“（收入）”“（支出）”）", "Table title as published (a two-sided table's sides get （收入） or （支出） appended)"),
+  "budgetTable.side": d("derived", "收支两栏并列的表（如收支总表）中本表所在的一栏：income 收入、spending 支出；单栏的表与正文语句为 null。收入栏与支出栏的数字不可相加", "Side of a two-sided table (收入 | 支出 side by side, e.g. the 收支总表): income or spending; null for a one-sided table or a statement. Never add a figure of one side to one of the other"),
   "budgetTable.unit": d("published", "表头所注单位（如“单位：万元”）；未注为 null", "Unit stated in the header (单位：万元); null where none"),
   "budgetTable.columns": d("published", "栏目名，照原文", "Column headings as published"),
   "budgetTable.rows": d("published", "表中各行", "Rows of the table"),
@@ -73,14 +80,14 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "budgetTable.source.lines": d("pipeline", "起止行号", "First and last line"),
   "budgetTableRow.code": d("published", "科目编码（类 款 项）或单位编码；无则为 null", "Classification code (类 款 项) or unit code; null where none"),
   "budgetTableRow.name": d("published", "行名称", "Row label as published"),
-  "budgetTableRow.values": d("parsed", "每栏一个数，按原文读出；空白或非数字为 null", "One figure per column, read from the published cell; null for a blank or non-numeric cell"),
+  "budgetTableRow.values": d("parsed", "每栏一个数，按原文读出，单位见表的 unit（通常为万元）；空白或非数字为 null", "One figure per column, read from the published cell, in the table's unit (usually 万元); null for a blank or non-numeric cell", tableMoney),
   "budgetTableRow.raw": d("published", "每栏原文", "Each cell as published"),
   "budgetTableRow.line": d("pipeline", "该行在原文中的行号", "Line of the row in the source"),
 
   /* ---------- project (record) ---------- */
   "project.id": d("derived", "记录编号：文件编号加上由类型、单位编码、项目编码、名称、范围计算的 8 位哈希；与表格位置无关", "Record id: the document id and an 8-hex hash of kind, unit code, project code, name and scope; independent of the table's position"),
   "project.documentId": d("pipeline", "所属文件编号", "Id of the document the record comes from"),
-  "project.kind": d("derived", "记录类型：project 项目；unit 部门（单位）整体；template 申报表模板", "Record kind: a project, a budget unit's whole spending, or an application template"),
+  "project.kind": d("derived", "记录类型：project 项目；unit 部门（单位）整体，其金额包含该单位的项目；template 申报表模板", "Record kind: a project, a budget unit's whole spending (its money includes its projects'), or an application template", { caveats: ["additivity"] }),
   "project.number": d("published", "表在文件中的序号（有印出序号时取印出的序号）", "Position of the table in its document, 1-based; the printed number where there is one"),
   "project.name": d("published", "项目名称（模板为表名）", "Project name (a template's title)"),
   "project.code": d("published", "项目编码；未印出为 null", "Project code; null where none is printed"),

@@ -6,7 +6,9 @@
  */
 import { zodToJsonSchema } from "zod-to-json-schema";
 import { SCHEMA_VERSION } from "../../model/schema.ts";
-import { DATASET_TITLE } from "./about.ts";
+import { absoluteUrl } from "../site/site-url.ts";
+import { CAVEATS, DATASET_TITLE } from "./about.ts";
+import { releasePath } from "./paths.ts";
 import { fieldDoc } from "./field-docs.ts";
 import { targetsDownload } from "./json.ts";
 import { entityFields, type EntityName } from "./schema-fields.ts";
@@ -37,7 +39,10 @@ function annotate(node: Node, entity: EntityName, prefix: string): void {
     const field = entityFields(entity).find((f) => f.path === path);
     if (!field) continue;
     const doc = fieldDoc(field);
-    if (doc) child.description = `${doc.zh}\n${doc.en}${doc.unit ? `\n单位 unit: ${doc.unit}` : ""}`;
+    if (doc) {
+      const caveats = (doc.caveats ?? []).map((k) => `注意：${CAVEATS[k].zh}\nCaveat: ${CAVEATS[k].en}`);
+      child.description = [`${doc.zh}\n${doc.en}`, ...(doc.unit ? [`单位 unit: ${doc.unit}`] : []), ...caveats].join("\n");
+    }
     const inner = content(child);
     const items = Array.isArray(inner.items) ? undefined : inner.items;
     if (field.structure === "object") annotate(inner, field.ref ?? entity, field.ref ? "" : `${path}.`);
@@ -55,10 +60,16 @@ export function targetsJsonSchema(): Record<string, unknown> {
     if (root.entity && items && !Array.isArray(items)) annotate(items, root.entity, "");
   }
   const { $schema, ...rest } = schema;
+  const caveats = Object.values(CAVEATS).map((c) => `注意：${c.zh}\nCaveat: ${c.en}`);
   return {
     $schema,
+    // This version's copy, which never changes (absolute when SITE_URL is set, the site path otherwise).
+    $id: absoluteUrl(`${releasePath(DATASET_VERSION)}targets.schema.json`),
     title: `targets.json — ${DATASET_TITLE.zh} dataset ${DATASET_VERSION}, schema ${SCHEMA_VERSION}`,
-    description: "绩效目标表的统一数据模型，由 src/model/schema.ts（zod）生成。\nThe data model of budget performance targets, generated from src/model/schema.ts (zod).",
+    description: [
+      "绩效目标表的统一数据模型，由 src/model/schema.ts（zod）生成。\nThe data model of budget performance targets, generated from src/model/schema.ts (zod).",
+      ...caveats,
+    ].join("\n"),
     ...rest,
   };
 }

@@ -20,3 +20,8 @@ export function regionFilesPath(regionSlug: string): string {
 export function downloadPath(path: string): string {
   return `${DATA_PAGE}${path}`;
 }
+
+/** The folder of one dataset version: every file of that version and its zip bundle. */
+export function releasePath(version: string): string {
+  return `${DATA_PAGE}v${version}/`;
+}

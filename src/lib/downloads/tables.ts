@@ -19,6 +19,8 @@ import {
   type MeasurabilityFinding,
 } from "../../model/measurability.ts";
 import { budget, type BudgetTable, type Document, type Indicator, type Project } from "../../model/schema.ts";
+import { CAVEATS, type Caveat } from "./about.ts";
+import { itemCitation, itemUrl } from "./citation.ts";
 import type { Dataset } from "./dataset.ts";
 import { fieldDoc } from "./field-docs.ts";
 import { EACH, entityFields, fieldAt, type FieldLocation, type ValueType } from "./schema-fields.ts";
@@ -31,6 +33,9 @@ export type RowContext = {
   budgetTable?: BudgetTable;
   budgetTableRow?: BudgetTable["rows"][number];
   at?: number;
+  /** 1-based positions of a budget figure: its table in the document, its row in the table. */
+  tableNumber?: number;
+  rowNumber?: number;
 };
 
 /** A cell as written: text, a number, or nothing. */
@@ -58,22 +63,35 @@ export type Column = {
    * read from a field; `path` is then "derived.<name>".
    */
   derive?: (context: RowContext) => Cell;
+  /** What a naive analysis of this column gets wrong (about.ts CAVEATS). */
+  caveats?: readonly Caveat[];
+  /** A column computed from the row's position or rewritten for the package, not read verbatim from the model. */
+  compute?: (context: RowContext, value: unknown) => Cell;
 };
 
-export type TableName = "documents" | "projects" | "indicators" | "budget_figures";
+export type TableName = "documents" | "projects" | "indicators" | "budget_figures" | "record_topics";
 
 export type Table = {
   name: TableName;
   title: { zh: string; en: string };
   columns: readonly Column[];
-  /** The column that identifies a row, where one does. */
-  key?: string;
+  /** The columns that identify a row. */
+  key: readonly string[];
   /** A column that points to the key of another table. */
   parent?: { column: string; table: TableName };
   contexts: (dataset: Dataset) => RowContext[];
 };
 
-type ColumnSpec = { name: string; path: string; codes?: true };
+type ColumnSpec = {
+  name: string;
+  path: string;
+  codes?: true;
+  /** Replaces the model's value; `path` still names the field the column documents. */
+  compute?: Column["compute"];
+  /** Replaces the description read from the field documentation. */
+  description?: { zh: string; en: string };
+  type?: Column["type"];
+};
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/\./g, "_");
 
@@ -95,7 +113,7 @@ function columnDescription(location: FieldLocation): { zh: string; en: string } 
   };
 }
 
-function column({ name, path, codes }: ColumnSpec): Column {
+function column({ name, path, codes, compute, description, type: fixedType }: ColumnSpec): Column {
   const location = fieldAt(path);
   const { field, element } = location;
   const doc = fieldDoc(field);
@@ -105,7 +123,18 @@ function column({ name, path, codes }: ColumnSpec): Column {
   const type = encoding === "codes" ? "string" : doc?.format ?? scalar.type;
   const unit = element === undefined ? doc?.unit : undefined;
   const values = encoding === "scalar" ? scalar.values : undefined;
-  return { name, path, encoding, type, description: columnDescription(location), ...(unit && { unit }), ...(values && { values }) };
+  const caveats = [...new Set([...location.via, field].flatMap((f) => fieldDoc(f)?.caveats ?? []))];
+  return {
+    name,
+    path,
+    encoding,
+    type: fixedType ?? type,
+    description: description ?? columnDescription(location),
+    ...(unit && { unit }),
+    ...(values && !compute && { values }),
+    ...(caveats.length > 0 && { caveats }),
+    ...(compute && { compute }),
+  };
 }
 
 function columns(specs: readonly ColumnSpec[]): Column[] {
@@ -183,6 +212,22 @@ const PROJECT_MEASURABILITY: Column[] = [
   ),
 ];
 
+/**
+ * A source path as it resolves inside the data package: sources/<file>, next
+ * to datapackage.json (the model records content/sources/<file>, its place in the project).
+ */
+export const packageSourcePath = (file: string): string => `sources/${file.slice(file.lastIndexOf("/") + 1)}`;
+
+const sourceFile = (path: string): ColumnSpec => ({
+  name: "source_file",
+  path,
+  compute: (_, value) => (typeof value === "string" ? packageSourcePath(value) : null),
+  description: {
+    zh: "原文文件，相对于 datapackage.json 的路径（sources/<文件名>），可在数据包中直接打开",
+    en: "The source file, as a path relative to datapackage.json (sources/<file>), so it resolves inside the package",
+  },
+});
+
 /** Region and year of the document, repeated on every row so a table can be read on its own. */
 const PLACE: ColumnSpec[] = [
   spec("province", "document.region.province"),
@@ -211,10 +256,30 @@ const DOCUMENTS = columns([
   spec("kind", "document.kind"),
   spec("reader", "document.reader"),
   spec("origin", "document.origin"),
-  spec("source_file", "document.source.file"),
+  spec("retrieved", "document.retrieved"),
+  spec("format", "document.format"),
+  sourceFile("document.source.file"),
   spec("source_sha256", "document.source.sha256"),
   spec("source_lines", "document.source.lines"),
 ]);
+
+/** A record's or an indicator's stable URL and one-line citation (SITE_URL decides whether the URL is absolute). */
+const citeColumns = (of: "project" | "indicator"): ColumnSpec[] => [
+  {
+    name: "url",
+    path: `${of}.id`,
+    type: "string",
+    compute: ({ project, indicator }) => itemUrl(project!, of === "indicator" ? indicator : undefined),
+    description: { zh: "本条的固定网址（同一主版本内不变）", en: "Stable URL of this item (unchanged within a major version)" },
+  },
+  {
+    name: "citation",
+    path: `${of}.id`,
+    type: "string",
+    compute: ({ document, project, indicator }) => itemCitation(document, project!, of === "indicator" ? indicator : undefined),
+    description: { zh: "一行引用：发布机关、文件、记录（指标）、数据集版本与网址", en: "One-line citation: publisher, document, record (indicator), dataset version and URL" },
+  },
+];
 
 const PROJECTS = columns([
   spec("id", "project.id"),
@@ -238,9 +303,10 @@ const PROJECTS = columns([
   spec("empty_categories", "project.emptyCategories"),
   { name: "topics", path: "project.topics", codes: true },
   spec("flags", "project.flags"),
-  spec("source_file", "project.source.file"),
+  sourceFile("project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
+  ...citeColumns("project"),
 ]).concat(PROJECT_MEASURABILITY);
 
 const INDICATORS = columns([
@@ -276,19 +342,33 @@ const INDICATORS = columns([
   spec("flags", "indicator.flags"),
   ...targetColumns("target"),
   ...targetColumns("periodTarget"),
-  spec("source_file", "project.source.file"),
+  sourceFile("project.source.file"),
   spec("source_line", "indicator.source.line"),
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
   spec("source_line_end", "indicator.source.lines.1"),
+  ...citeColumns("indicator"),
 ]).concat(INDICATOR_MEASURABILITY);
 
 /** One row per figure of a budget table (long form), so tables of any width fit one file. */
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
 const BUDGET_FIGURES = columns([
+  {
+    name: "id",
+    path: "budgetTableRow.values",
+    type: "string",
+    compute: ({ document, tableNumber, rowNumber, at }) => `${document.id}-t${pad(tableNumber!, 2)}-r${pad(rowNumber!, 3)}-c${pad(at! + 1, 2)}`,
+    description: {
+      zh: "预算表数字的编号：文件编号-t表序号-r行序号-c栏序号（均从 1 起，按原文顺序）；原文不变则编号不变",
+      en: "Id of the figure: document id, then the table's (t), the row's (r) and the column's (c) position, 1-based, in the order of the source; stable while the source does not change",
+    },
+  },
   spec("document_id", "document.id"),
   ...PLACE,
   spec("table_kind", "budgetTable.kind"),
   spec("table_title", "budgetTable.title"),
+  spec("table_side", "budgetTable.side"),
   spec("table_unit", "budgetTable.unit"),
   spec("table_line_start", "budgetTable.source.lines.0"),
   spec("table_line_end", "budgetTable.source.lines.1"),
@@ -300,6 +380,19 @@ const BUDGET_FIGURES = columns([
   spec("raw", `budgetTableRow.raw.${EACH}`),
 ]);
 
+/** One row per topic of a record, so a topic is a join, not a substring search in a ';'-joined cell. */
+const RECORD_TOPICS = columns([
+  spec("project_id", "project.id"),
+  { name: "topic", path: `project.topics.${EACH}` },
+  {
+    name: "rank",
+    path: "project.topics",
+    type: "integer",
+    compute: ({ at }) => at! + 1,
+    description: { zh: "主题的次序：1 为主要主题", en: "Order of the topic: 1 is the record's primary topic" },
+  },
+]);
+
 const projectsOf = (dataset: Dataset) => dataset.flatMap(({ document, projects }) => projects.map((project) => ({ document, project })));
 
 export const TABLES: readonly Table[] = [
@@ -307,14 +400,14 @@ export const TABLES: readonly Table[] = [
     name: "documents",
     title: { zh: "文件", en: "Documents" },
     columns: DOCUMENTS,
-    key: "id",
+    key: ["id"],
     contexts: (dataset) => dataset.map(({ document }) => ({ document })),
   },
   {
     name: "projects",
     title: { zh: "记录（项目、部门整体、模板）", en: "Records (projects, whole units, templates)" },
     columns: PROJECTS,
-    key: "id",
+    key: ["id"],
     parent: { column: "document_id", table: "documents" },
     contexts: projectsOf,
   },
@@ -322,7 +415,7 @@ export const TABLES: readonly Table[] = [
     name: "indicators",
     title: { zh: "绩效指标", en: "Performance indicators" },
     columns: INDICATORS,
-    key: "id",
+    key: ["id"],
     parent: { column: "project_id", table: "projects" },
     contexts: (dataset) => projectsOf(dataset).flatMap((c) => c.project.indicators.map((indicator) => ({ ...c, indicator }))),
   },
@@ -330,13 +423,24 @@ export const TABLES: readonly Table[] = [
     name: "budget_figures",
     title: { zh: "预算表数字（每格一行）", en: "Budget-table figures (one row per cell)" },
     columns: BUDGET_FIGURES,
+    key: ["id"],
     parent: { column: "document_id", table: "documents" },
     contexts: (dataset) =>
       dataset.flatMap(({ document }) =>
-        (document.budgetTables ?? []).flatMap((budgetTable) =>
-          budgetTable.rows.flatMap((budgetTableRow) => budgetTableRow.values.map((_, at) => ({ document, budgetTable, budgetTableRow, at }))),
+        (document.budgetTables ?? []).flatMap((budgetTable, t) =>
+          budgetTable.rows.flatMap((budgetTableRow, r) =>
+            budgetTableRow.values.map((_, at) => ({ document, budgetTable, budgetTableRow, at, tableNumber: t + 1, rowNumber: r + 1 })),
+          ),
         ),
       ),
+  },
+  {
+    name: "record_topics",
+    title: { zh: "记录的主题（每个主题一行）", en: "Topics of the records (one row per topic)" },
+    columns: RECORD_TOPICS,
+    key: ["project_id", "topic"],
+    parent: { column: "project_id", table: "projects" },
+    contexts: (dataset) => projectsOf(dataset).flatMap((c) => c.project.topics.map((_, at) => ({ ...c, at }))),
   },
 ];
 
@@ -357,6 +461,7 @@ function valueAt(context: RowContext, path: string): unknown {
 function cellOf(col: Column, context: RowContext): Cell {
   if (col.derive) return col.derive(context);
   const value = valueAt(context, col.path);
+  if (col.compute) return col.compute(context, value);
   if (value === null || value === undefined) return null;
   switch (col.encoding) {
     case "codes":
@@ -385,9 +490,23 @@ export function tableRows(dataset: Dataset): TableRows {
   return new Map(TABLES.map((t) => [t, rowsOf(t, dataset)]));
 }
 
+/** A column's description with its caveats spelled out, as the datapackage, the dictionary and the workbook give it. */
+export function describedColumn(c: Column): { zh: string; en: string } {
+  const caveats = c.caveats ?? [];
+  return {
+    zh: [c.description.zh, ...caveats.map((k) => `注意：${CAVEATS[k].zh}`)].join("\n"),
+    en: [c.description.en, ...caveats.map((k) => `Caveat: ${CAVEATS[k].en}`)].join("\n"),
+  };
+}
+
 /** Every column of every table explained: the workbook's about sheet and the SQLite `columns` table. */
 export const COLUMN_DICTIONARY_HEADER = ["table", "column", "type", "unit", "description_zh", "description_en"] as const;
 
 export function columnDictionary(): Cell[][] {
-  return TABLES.flatMap((t) => t.columns.map((c) => [t.name, c.name, c.type, c.unit ?? null, c.description.zh, c.description.en]));
+  return TABLES.flatMap((t) =>
+    t.columns.map((c) => {
+      const text = describedColumn(c);
+      return [t.name, c.name, c.type, c.unit ?? null, text.zh, text.en];
+    }),
+  );
 }

@@ -7,4 +7,4 @@
  * src/content/docs/changelog.md. The data format has its own SCHEMA_VERSION
  * (src/model/schema.ts); both are named in every download.
  */
-export const DATASET_VERSION = "1.0.0";
+export const DATASET_VERSION = "1.1.0";

@@ -64,6 +64,7 @@ function totalsTable(assembly: Assembly, pages: readonly Page[]): BudgetTable[] 
     {
       kind: "table",
       title: first.title,
+      side: null,
       unit: first.unit,
       columns: ["资金总额"],
       rows: assembly.totals.map((t) => ({ code: t.code, name: t.name, values: [figure(t.total)], raw: [t.total], line: t.line })),

@@ -62,6 +62,14 @@ function sides(columns: readonly Column[], header: readonly (readonly Cell[])[])
   });
 }
 
+/** 收入 → income, 支出 → spending; null for a one-sided table or a heading that names neither. */
+function sideOf(label: string): BudgetTable["side"] {
+  const compact = label.replace(/\s/g, "");
+  if (/收入/u.test(compact) && !/支出/u.test(compact)) return "income";
+  if (/支出/u.test(compact) && !/收入/u.test(compact)) return "spending";
+  return null;
+}
+
 function rowsOf(side: Side, rows: readonly SourceRow[]): BudgetTable["rows"] {
   return rows.flatMap((row) => {
     const text = (c: Column) => row.cells[c.col]?.text ?? "";
@@ -97,6 +105,7 @@ export function readBudgetTables(pages: readonly Page[]): BudgetTable[] {
     return sides(columns, header).map((side) => ({
       kind: "table" as const,
       title: side.label ? `${first.title}（${side.label}）` : first.title,
+      side: sideOf(side.label),
       unit: first.unit,
       columns: side.values.map((c) => c.name),
       rows: rowsOf(side, body),

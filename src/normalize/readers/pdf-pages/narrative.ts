@@ -65,6 +65,7 @@ function statementsOf(p: Paragraph): BudgetTable[] {
     tables.push({
       kind: "statement",
       title: name,
+      side: null,
       // Every figure of a statement is read with 万元 (see FIGURE).
       unit: "万元",
       columns: ["金额"],
