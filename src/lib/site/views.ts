@@ -38,10 +38,16 @@ export function viewCsv(view: View): string {
   return csvOf(t, rowsOfContexts(t, view.contexts));
 }
 
-/** JSON: `{ columns, rows }` with each row an object keyed by column name, in column order. */
+/**
+ * JSON: `{ name, table, columns, rows }`, each row an object keyed by column
+ * name in column order; a null cell is left out of its row (`columns` lists
+ * them all), which keeps the files of the wide indicator table small.
+ */
 export function viewJson(view: View): string {
   const t = tableOf(view.kind);
   const names = t.columns.map((c) => c.name);
-  const rows = rowsOfContexts(t, view.contexts).map((row) => Object.fromEntries(row.map((cell: Cell, i) => [names[i]!, cell])));
-  return `${JSON.stringify({ name: view.name, table: t.name, columns: names, rows }, null, 1)}\n`;
+  const rows = rowsOfContexts(t, view.contexts).map((row) =>
+    Object.fromEntries(row.flatMap((cell: Cell, i) => (cell === null ? [] : [[names[i]!, cell] as const]))),
+  );
+  return `${JSON.stringify({ name: view.name, table: t.name, columns: names, rows })}\n`;
 }
