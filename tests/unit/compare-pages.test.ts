@@ -170,6 +170,10 @@ describe("the compare view", () => {
     expect(regions.map((r) => r.slug)).toEqual(["tianjin", "qingdao", "changsha", "guangdong"]);
     expect(regions.flatMap((r) => r.items)).toEqual(entries.map(itemOf));
     expect(pickerIndex(regions).regions.map((r) => r.items)).toEqual(regions.map((r) => r.items.length));
+    // Every item's id is placed in its own region by the index alone (no request).
+    const index = pickerIndex(regions, entries);
+    for (const r of regions) for (const item of r.items) expect(regionOfId(item.id, index.regions)).toBe(r.slug);
+    expect(index.regions.every((r) => r.prefixes.length < 10)).toBe(true);
     // The heads carry no indicators: a region's file stays a list of names.
     expect(Object.keys(regions[0]!.items[0]!).sort()).toEqual(["budget", "id", "kind", "name", "region", "unit", "year"]);
   });
@@ -192,10 +196,15 @@ describe("the compare view", () => {
     expect(requestedIds(flood)).toHaveLength(MAX_URL_IDS);
     expect(parseSelection(flood, ids)).toMatchObject({ ids: [], dropped: 1000 - MAX_URL_IDS });
     expect(parseSelection(flood, ids).unknown).toHaveLength(MAX_URL_IDS);
-    const slugs = ["tianjin", "qingdao", "qing"];
-    expect(regionOfId("qingdao-2023-unit-502002", slugs)).toBe("qingdao");
-    expect(regionOfId("no-such-item", slugs)).toBeUndefined();
-    expect(regionOfId("tianjin", slugs)).toBeUndefined();
+    const index = [
+      { slug: "tianjin", prefixes: ["tianjin-2024"] },
+      { slug: "qingdao", prefixes: ["qingdao-2023", "odd-id"] },
+      { slug: "other", prefixes: ["qingdao"] },
+    ];
+    expect(regionOfId("qingdao-2023-unit-502002", index)).toBe("qingdao");
+    expect(regionOfId("odd-id", index)).toBe("qingdao");
+    expect(regionOfId("no-such-item", index)).toBeUndefined();
+    expect(regionOfId("tianjin-2023-x", index)).toBeUndefined();
   });
 
   it("puts Qingdao #14 and Tianjin #8 side by side with their shared concepts aligned", () => {

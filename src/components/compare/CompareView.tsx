@@ -3,7 +3,7 @@
  * budget units and see them side by side. The selection lives in the URL
  * (?p=<id>&p=<id>) so a comparison can be shared. On load it fetches the
  * picker's index of regions; the ids the URL names (at most MAX_URL_IDS of them)
- * are placed in a region by their prefix, checked against that region's list
+ * are placed in a region by the index's id prefixes (its document ids), checked against that region's list
  * (one file per region named, the same file the picker shows), and only ids
  * found there are fetched (/compare/items/<id>.json). An unknown id costs no
  * request of its own, so what a visit fetches does not grow with the URL or the corpus.
@@ -56,9 +56,8 @@ export default function CompareView({ siteUrl }: Props) {
     const search = window.location.search;
     (async () => {
       const index = await getJson<PickerIndex>(PICKER_INDEX);
-      const slugs = index.regions.map((r) => r.slug);
       const requested = requestedIds(search);
-      const named = [...new Set(requested.flatMap((id) => regionOfId(id, slugs) ?? []))];
+      const named = [...new Set(requested.flatMap((id) => regionOfId(id, index.regions) ?? []))];
       const lists = await Promise.all(named.map((slug) => loadRegion(slug).catch(() => null)));
       const listed = new Set(lists.flatMap((list) => list?.items.map((i) => i.id) ?? []));
       const wanted = requested.filter((id) => listed.has(id)).slice(0, MAX_SELECTION);

@@ -15,8 +15,12 @@ export const ITEM_KIND: Record<CompareItem["kind"], string> = {
 /** /compare/picker/<slug>.json: a region's items, heads only. */
 export type PickerRegion = { slug: string; name: string; items: CompareItem[] };
 
-/** /compare/picker/index.json: the regions with items, in administrative-code order. */
-export type PickerIndex = { regions: { slug: string; name: string; items: number }[] };
+/**
+ * /compare/picker/index.json: the regions with items, in administrative-code order.
+ * `prefixes` place an item id in its region without a request: every id is one of them
+ * or starts with one and "-" (the region's document ids; an id that does not is listed whole).
+ */
+export type PickerIndex = { regions: { slug: string; name: string; items: number; prefixes: string[] }[] };
 
 /** An entry without what only the side-by-side table needs. */
 export function itemOf({ id, kind, name, region, year, unit, budget }: CompareEntry): CompareItem {
@@ -34,8 +38,21 @@ export function pickerRegions(entries: readonly CompareEntry[]): PickerRegion[] 
   return [...regions.values()];
 }
 
-export function pickerIndex(regions: readonly PickerRegion[]): PickerIndex {
-  return { regions: regions.map((r) => ({ slug: r.slug, name: r.name, items: r.items.length })) };
+export function pickerIndex(regions: readonly PickerRegion[], entries: readonly CompareEntry[] = []): PickerIndex {
+  const documents = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const set = documents.get(entry.region) ?? new Set<string>();
+    for (const record of entry.records) set.add(record.documentId);
+    documents.set(entry.region, set);
+  }
+  return {
+    regions: regions.map((r) => {
+      const prefixes = [...(documents.get(r.slug) ?? [])].sort();
+      const placed = (id: string) => prefixes.some((p) => id === p || id.startsWith(`${p}-`));
+      const whole = r.items.map((i) => i.id).filter((id) => !placed(id));
+      return { slug: r.slug, name: r.name, items: r.items.length, prefixes: [...prefixes, ...whole] };
+    }),
+  };
 }
 
 /** Items whose name, budget unit or year contains every word of the query (spaces separate words); all of them for an empty query. */

@@ -21,14 +21,18 @@ export function requestedIds(search: string): string[] {
 }
 
 /**
- * The region an item id belongs to: every id starts with its region's slug and "-"
- * (the longest matching slug wins); undefined for an id no region could hold, which
- * then costs no request.
+ * The region an item id belongs to, from the picker index's prefixes (an id equals one
+ * or starts with one and "-"; the longest wins); undefined for an id no region could
+ * hold, which then costs no request.
  */
-export function regionOfId(id: string, slugs: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const slug of slugs) if (id.startsWith(`${slug}-`) && (best === undefined || slug.length > best.length)) best = slug;
-  return best;
+export function regionOfId(id: string, regions: readonly { slug: string; prefixes: readonly string[] }[]): string | undefined {
+  let best: { slug: string; length: number } | undefined;
+  for (const region of regions) {
+    for (const p of region.prefixes) {
+      if ((id === p || id.startsWith(`${p}-`)) && (best === undefined || p.length > best.length)) best = { slug: region.slug, length: p.length };
+    }
+  }
+  return best?.slug;
 }
 
 /**

@@ -7,5 +7,6 @@ import { loadSite } from "../../../lib/site/collections.ts";
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  return jsonResponse(pickerIndex(pickerRegions(siteCompareEntries(site))));
+  const entries = siteCompareEntries(site);
+  return jsonResponse(pickerIndex(pickerRegions(entries), entries));
 };
