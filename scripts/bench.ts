@@ -167,7 +167,8 @@ async function buildSite(root: string, runs: number, say: (s: string) => void, r
           return { ms: Number.NaN, output: "", peakRss: Number.NaN };
         })()
       : await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
-    const index = await step(root, `search-index-${r}`, BIN("tsx"), ["scripts/search-index.ts"]);
+    // As package.json's build runs it: a 700 MB heap makes V8 collect early (peak 0.79 GB at ×100 instead of 1.38 GB).
+    const index = await step(root, `search-index-${r}`, "env", ["NODE_OPTIONS=--max-old-space-size=700", BIN("tsx"), "scripts/search-index.ts"]);
     searchRecords = Number(/search index: (\d+) records/u.exec(index.output)?.[1] ?? Number.NaN);
     // The CSP's script hashes (as `npm run build` does), so the built site serves as it would deployed.
     await step(root, `csp-hashes-${r}`, process.execPath, ["scripts/csp-hashes.mjs", join(root, "dist")]);
