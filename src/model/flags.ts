@@ -21,6 +21,10 @@ export const FLAGS = {
   cellConflict: { zh: "数值、计量单位与指标值类型互相矛盾", en: "Value, unit and value-type cells contradict each other" },
   unitMismatch: { zh: "单位与指标含义不符", en: "The unit contradicts the indicator" },
   percentOver100: { zh: "百分比超过100", en: "A percentage above 100" },
+  textFolded: {
+    zh: "数值含全角数字、部首字或特殊空格，按规范字形读取（原文保留）",
+    en: "Full-width digits, radical forms or odd spaces in the value; read in their plain form (printed text kept)",
+  },
   // indicators and levels
   legacyCostUnderOutput: {
     zh: "成本指标按2015年框架列在产出指标下，已归入成本指标/经济成本指标",
