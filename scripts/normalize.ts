@@ -3,14 +3,16 @@
  * content/data/<document>.json, validated against the data model.
  *
  * All documents are read and checked before anything is written; the output
- * folder is then replaced in one rename, so an error never leaves a
- * half-written content/data/. Errors print as file:line messages, exit 1.
+ * folder is then swapped in (src/normalize/output.ts), so an error or a kill
+ * never leaves a half-written or missing content/data/; what an interrupted run
+ * left is recovered first. Errors print as file:line messages, exit 1.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import type { DocumentData } from "../src/model/schema.ts";
 import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
+import { recoverOutput, writeOutput } from "../src/normalize/output.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/normalize/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
@@ -19,6 +21,7 @@ const OUT = process.env.NORMALIZE_OUT ?? "content/data";
 const ROOT = process.env.NORMALIZE_ROOT ?? ".";
 
 function main(): number {
+  for (const line of recoverOutput(OUT)) console.error(`normalize: ${line}`);
   const files: VFile[] = [];
   const manifestFile = new VFile({ path: MANIFEST_PATH });
   files.push(manifestFile);
@@ -61,14 +64,7 @@ function main(): number {
     return 1;
   }
 
-  const tmp = `${OUT}.tmp-${process.pid}`;
-  const old = `${OUT}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  for (const { name, data } of outputs) writeFileSync(`${tmp}/${name}`, serialize(data));
-  if (existsSync(OUT)) renameSync(OUT, old);
-  renameSync(tmp, OUT);
-  rmSync(old, { recursive: true, force: true });
+  writeOutput(OUT, outputs.map(({ name, data }) => ({ name, text: serialize(data) })));
   console.log(summarize(outputs.map((o) => o.data)));
   return 0;
 }
