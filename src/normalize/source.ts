@@ -9,6 +9,23 @@ import { fail } from "./errors.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Limits on what a source may hold, far above any real document (the largest
+ * is 80 KB with lines of at most 533 characters) and low enough that a broken
+ * export or a hostile file stops with a clear message instead of a 30 MB page.
+ */
+export const LIMITS = {
+  /** Bytes of one source file. */
+  fileBytes: 16 * 1024 * 1024,
+  /** Characters of one line (a narrative paragraph is one line; 100k still reads in well under a second). */
+  lineChars: 200_000,
+  /** Characters of one cell as read (a name, a value, a description: the longest real one has 100), joined lines included. */
+  cellChars: 2_000,
+} as const;
+
+/** C0 controls and DEL, except the TAB between cells and the form feed of a page break: no text exporter writes them. */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
+
 /** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
 export function sourcePath(entry: ManifestEntry): string {
   return `content/sources/${entry.file}`;
@@ -85,9 +102,20 @@ export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestE
     fail(file, 1, `sha256 ${entry.sha256} as listed in content/sources/manifest.json`, actual, "source:hash-mismatch");
   }
   if (bytes.length === 0) fail(file, 1, "a document with target tables", "an empty file", "source:empty");
+  if (bytes.length > LIMITS.fileBytes) fail(file, 1, `a source of at most ${LIMITS.fileBytes.toLocaleString("en-US")} bytes`, `${bytes.length.toLocaleString("en-US")} bytes`, "source:too-large");
   const text = decodeUtf8(file, bytes);
   if (text.trim() === "") fail(file, 1, "a document with target tables", "only white space", "source:empty");
   const lines = text.split(/\r?\n/u);
   if (lines[lines.length - 1] === "") lines.pop();
+  lines.forEach((line, i) => {
+    if (line.length > LIMITS.lineChars) {
+      fail(file, i + 1, `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`, `${line.length.toLocaleString("en-US")} characters`, "source:line-too-long", LIMITS.lineChars + 1);
+    }
+    const control = CONTROL.exec(line);
+    if (control) {
+      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+      fail(file, i + 1, "text (no control characters but TAB)", `U+${code}`, "source:control-character", control.index + 1);
+    }
+  });
   return lines;
 }

@@ -3,17 +3,10 @@
  * and plain durations (≤7天, 1季度). The number is kept exactly as printed.
  */
 import type { Reading, TargetContext } from "./types.ts";
+import { toNumber } from "../figure.ts";
 import { readSuffix, unitField, type Suffix } from "./units.ts";
 
 export const NUMBER = String.raw`\d+(?:\.\d+)?`;
-
-/**
- * The printed digits as a number, or null past 15 significant digits, where a
- * double would no longer print back the same digits.
- */
-export function toNumber(digits: string): number | null {
-  return digits.replace(/^0+|\./g, "").length > 15 ? null : Number(digits);
-}
 
 const LEADING_NUMBER = new RegExp(`^${NUMBER}`, "u");
 const RANGE_SEPARATOR = /^[-－~～—至]/u;
