@@ -159,6 +159,11 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
     const lastText = lines.find((l) => l.n === last)!.text;
     fail(file, last, "the form to close with its 个性指标 section", `the form ending after ${quote(lastText)} (the file cut off?)`, "pdf-template:form-incomplete");
   }
+  // Notes (说明) are sentences: notes that stop mid-sentence are a file cut off inside them.
+  const lastNote = notes.at(-1)?.trim();
+  if (lastNote && !/[。！？.]$/u.test(lastNote)) {
+    fail(file, last, "the form's notes (说明) to end with a full stop", `notes ending in ${quote(lastNote.slice(-20))} (the file cut off?)`, "pdf-template:form-incomplete");
+  }
   // An empty 个性指标 block is a blank the applicant fills in, like the header fields.
   if (sawSpecific && !rows.some((r) => r.section === "specific")) extra.push({ label: "个性指标", value: "" });
 
