@@ -34,6 +34,7 @@ const FATAL: [string, string, Buffer, string, number][] = [
   ["Jiangsu with a 5 MB line", "jiangsu-2021", insertAfter("jiangsu-2021", 30, "满".repeat(1_700_000)), "source:line-too-long", 31],
   ["Changsha cut mid-table (604 lines kept)", "changsha-2023", Buffer.from(linesOf("changsha-2023").slice(0, 604).join("\n")), "pdf-pages:table-unclosed", 604],
   ["Changsha cut between tables (608 lines kept)", "changsha-2023", Buffer.from(`${linesOf("changsha-2023").slice(0, 608).join("\n")}\n`), "pdf-pages:listed-table-missing", 29],
+  ["Changsha with a 10,000-digit record budget (once split the record in two, ∞)", "changsha-2023", replaceIn("changsha-2023", "离退休人员工作经费\t17.67", `离退休人员工作经费\t${"1".repeat(10_000)}`), "pdf-pages:unreadable-head", 603],
   ["Qingdao with a stray line “2” after its first table heading", "qingdao-2023", insertAfter("qingdao-2023", 1, "2"), "word-cells:table-gap", 1],
   ["Qingdao with a 100,000-character value cell", "qingdao-2023", replaceIn("qingdao-2023", "\t≥95%", `\t≥95%${"啊".repeat(100_000)}`), "pipeline:cell-too-long", 1211],
   ["Qingdao with CR-only line ends", "qingdao-2023", replaceIn("qingdao-2023", /\n/gu, "\r"), "source:cr-line-ends", 1],
