@@ -112,9 +112,10 @@ export const readPdfPages: Reader = ({ file, lines, entry }) => {
   if (targetPages.length === 0) {
     fail(file, 1, "a 绩效目标表 title followed by the table's rows", "no target table in the document", "pdf-pages:no-tables");
   }
-  checkComplete(file, lines, targetPages);
   const tables = targetTables(file, targetPages);
   const assembly = assemble(file, tables.rows, tables.layouts);
+  // After the tables are read: a row's own error (cut off, no header) is the more precise message.
+  checkComplete(file, lines, targetPages);
   const story = readNarrative(lines, narrative);
   const budgetTables = [...readBudgetTables(pages.filter((p) => !isTargetPage(p))), ...story.statements, ...totalsTable(assembly, targetPages)];
 

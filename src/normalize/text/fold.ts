@@ -9,6 +9,7 @@
  *   Except Chinese punctuation (，：；！？（）): in the full-width block, but the
  *   ordinary way Chinese prose is punctuated, not a width variant; the grammar
  *   reads both forms and a qualitative target keeps its sentence as printed.
+ *   And except circled, parenthesized, superscript and fraction digits (see FOLDABLE).
  * - What NFKC leaves: the CJK Radicals Supplement (U+2E80–U+2EFF; ⻓ U+2ED3 is
  *   长), mapped by Unicode's EquivalentUnifiedIdeograph.txt (U+2E80 ⺀ has no
  *   equivalent and stays).
@@ -48,12 +49,16 @@ export function foldChar(char: string): string {
   return FOLD_TABLE.get(char) ?? char;
 }
 
-/** Runs of text between two marks of Chinese punctuation (which stay as they are). */
-const OUTSIDE_PUNCTUATION = /[^！（），：；？]+/gu;
+/**
+ * Runs of text NFKC may fold: not Chinese punctuation, and not the digits that
+ * are list markers or exponents rather than values (① ⒈ ㊱ ² ½ ㋀ ㏠, styled 𝟙): NFKC
+ * would turn them into plain digits the value never printed.
+ */
+const FOLDABLE = /[^！（），：；？\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u209F\u2150-\u215F\u2189\u2460-\u24FF\u2776-\u2793\u3248-\u325F\u3280-\u33FF\u{1D7CE}-\u{1D7FF}\u{1F100}-\u{1F10C}]+/gu;
 
-/** `text` in the spelling the grammar reads: NFKC (Chinese punctuation kept), then the table above. */
+/** `text` in the spelling the grammar reads: NFKC (Chinese punctuation and marker digits kept), then the table above. */
 export function foldText(text: string): string {
-  return text.replace(OUTSIDE_PUNCTUATION, (run) => run.normalize("NFKC")).replace(IN_TABLE, foldChar);
+  return text.replace(FOLDABLE, (run) => run.normalize("NFKC")).replace(IN_TABLE, foldChar);
 }
 
 /** Whether folding changes `text` at all (the reading may still be the same). */
