@@ -35,6 +35,7 @@ import { parseArgs, USAGE, type BenchOptions } from "../src/bench/args.ts";
 import { generateCorpus, type SourceDocument } from "../src/bench/corpus.ts";
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from "../src/bench/format.ts";
 import { growthOf } from "../src/bench/growth.ts";
+import { formatLongLines, measureLongLines } from "../src/bench/long-lines.ts";
 import { scriptClosure } from "../src/bench/scripts.ts";
 import { median, spread } from "../src/bench/stats.ts";
 import { driftFromOriginals } from "../src/bench/verify.ts";
@@ -922,12 +923,14 @@ async function main(): Promise<number> {
   heapMb = options.heapMb;
   say(`bench: scales ${options.scales.map((s) => `×${s}`).join(", ")}, ${options.runs} run(s) each`);
   const sources = realSources();
+  const longLines = formatLongLines(measureLongLines(sources, options.runs));
   const results: ScaleResult[] = [];
   for (const [i, scale] of options.scales.entries()) {
     results.push(await measureScale(scale, sources, options, i === 0, say));
     if (options.json) writeFileSync(options.json, `${JSON.stringify(toJson(results), null, 2)}\n`);
   }
   console.log(report(results, options));
+  console.log(longLines);
   return 0;
 }
 

@@ -52,7 +52,7 @@ export function pageScripts(html: string, pagePath: string): PageScripts {
 
 export type ModuleImports = { imports: string[]; dynamic: string[] };
 
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"'\n]+)["']/gu;
+const STATIC_IMPORT = /\b(?:import|export)(?:[\s{*][\w*${}\s,]*?[\s}*]from)?\s*["']([^"'\n]+)["']/gu;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/gu;
 
 /** Module specifiers a bundled module imports, statically and through import("…"). */

@@ -21,6 +21,10 @@ export const FLAGS = {
   cellConflict: { zh: "数值、计量单位与指标值类型互相矛盾", en: "Value, unit and value-type cells contradict each other" },
   unitMismatch: { zh: "单位与指标含义不符", en: "The unit contradicts the indicator" },
   percentOver100: { zh: "百分比超过100", en: "A percentage above 100" },
+  textFolded: {
+    zh: "数值含全角数字、部首字或特殊空格，按规范字形读取（原文保留）",
+    en: "Full-width digits, radical forms or odd spaces in the value; read in their plain form (printed text kept)",
+  },
   // indicators and levels
   legacyCostUnderOutput: {
     zh: "成本指标按2015年框架列在产出指标下，已归入成本指标/经济成本指标",
@@ -41,6 +45,7 @@ export const FLAGS = {
   },
   spendingPlanMismatch: { zh: "资金支出计划末期累计数与预算数不符", en: "The last running total differs from the budget" },
   spendingPlanUnlabelled: { zh: "资金支出计划中有无期间标题的数值", en: "A spending-plan figure under a blank period heading" },
+  budgetUnread: { zh: "预算金额有印出的数字或文字，但未能读为金额（原因见说明）", en: "A budget figure is printed but could not be read as an amount (the detail says why)" },
   budgetMismatch: { zh: "预算数与财政资金、其他资金之和不符", en: "Budget total differs from fiscal + other" },
   costAboveBudget: { zh: "成本上限高于项目预算", en: "A cost cap above the project's budget" },
   sumMismatch: { zh: "分项之和与合计不符", en: "Parts do not add up to the stated total" },

@@ -16,8 +16,10 @@ const CATEGORIES: [RegExp, Basis["category"]][] = [
 ];
 
 /** 〔2021〕18号 / [2022]40号 document numbers with their prefix, and 《titles》. */
-const DOCUMENT_NUMBER = /[\p{Script=Han}A-Za-z]+[〔[［(（]\d{4}[〕\]］)）]\d+号/gu;
-const TITLE = /《[^》]+》/gu;
+// A prefix starts where its run of letters starts (the lookbehind), and a title
+// at its last 《: each character is then tried as a start once, not once per start before it.
+const DOCUMENT_NUMBER = /(?<![\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z]+[〔[［(（]\d{4}[〕\]］)）]\d+号/gu;
+const TITLE = /《[^《》]+》/gu;
 
 export function parseBasis(raw: string): Basis | null {
   const text = raw.trim();

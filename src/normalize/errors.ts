@@ -12,12 +12,12 @@ export function quote(text: string): string {
 }
 
 /**
- * Stop reading `file`: `expected` at `line`, but `found` (a description; wrap
- * source text in `quote`). Throws a VFileMessage marked fatal.
+ * Stop reading `file`: `expected` at `line` (and `column`, where known), but
+ * `found` (a description; wrap source text in `quote`). Throws a VFileMessage marked fatal.
  */
-export function fail(file: VFile, line: number, expected: string, found: string, ruleId: string): never {
+export function fail(file: VFile, line: number, expected: string, found: string, ruleId: string, column = 1): never {
   file.fail(`expected ${expected}, found ${found}`, {
-    place: { line, column: 1 },
+    place: { line, column },
     ruleId,
     source: "normalize",
   });

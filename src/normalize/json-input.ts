@@ -5,13 +5,14 @@
 import type { VFile } from "vfile";
 import type { z } from "zod";
 import { fail } from "./errors.ts";
+import { jsonSyntaxProblem } from "./json-syntax.ts";
 
 function lineAt(text: string, offset: number): number {
   return text.slice(0, Math.max(0, offset)).split("\n").length;
 }
 
 /** The line of list[i].field, found by walking to the i-th entry's "id" key (every entry starts with one). */
-function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
   if (typeof path[0] !== "string" || typeof path[1] !== "number") return 1;
   let at = text.indexOf(`"${path[0]}"`);
   for (let i = 0; i <= path[1] && at >= 0; i++) at = text.indexOf('"id"', at + 1);
@@ -24,14 +25,21 @@ function pick(value: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
 }
 
-export function parseJsonInput<T extends z.ZodTypeAny>(file: VFile, text: string, schema: T): z.infer<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/u.exec(String(error))?.[1];
-    fail(file, position ? lineAt(text, Number(position)) : 1, "valid JSON", (error as Error).message, "json:syntax");
+/**
+ * `text` (a BOM, if any, is dropped) → data that fits `schema`, or a fatal
+ * message: a syntax error at its line and column (json-syntax.ts, which also
+ * bounds the nesting), a schema error at the line of the offending entry.
+ */
+export function parseJsonInput<T extends z.ZodTypeAny>(file: VFile, printed: string, schema: T): z.infer<T> {
+  const text = printed.replace(/^\uFEFF/u, "");
+  const problem = jsonSyntaxProblem(text);
+  if (problem) {
+    const before = text.slice(0, problem.offset);
+    const column = problem.offset - before.lastIndexOf("\n");
+    const ruleId = problem.expected.startsWith("at most") ? "json:too-deep" : "json:syntax";
+    fail(file, lineAt(text, problem.offset), problem.expected, problem.found, ruleId, column);
   }
+  const json: unknown = JSON.parse(text);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

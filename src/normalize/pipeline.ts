@@ -3,7 +3,7 @@
  * vfile message. Pure apart from hashing: the caller does all file I/O.
  */
 import { VFile } from "vfile";
-import { SCHEMA_VERSION, documentData, type Document, type DocumentData, type ManifestEntry, type TopicRule, type ConceptRule } from "../model/schema.ts";
+import { SCHEMA_VERSION, documentData, type Document, type DocumentData, type ManifestEntry, type Project, type TopicRule, type ConceptRule } from "../model/schema.ts";
 import { runChecks } from "./checks/index.ts";
 import { fail } from "./errors.ts";
 import { closeLedger } from "./ledger.ts";
@@ -11,7 +11,7 @@ import { READERS } from "./readers/index.ts";
 import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
 import { uniqueIds } from "./unique-ids.ts";
-import { readSourceLines, sourcePath } from "./source.ts";
+import { LIMITS, readSourceLines, sourcePath } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
 
@@ -31,6 +31,7 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
   const lines = readSourceLines(file, bytes, entry);
   const result = READERS[entry.reader]({ file, lines, entry });
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
+  checkCellLengths(file, result.projects);
   const labelled = flagSharedCodes(uniqueIds(result.projects)).map((p) => ({
     ...p,
     topics: assignTopics(p, options.topics ?? []),
@@ -66,6 +67,25 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
     fail(file, lineOf(data, issue.path), "records that fit the data model", `${issue.path.join(".")}: ${issue.message}`, "pipeline:model");
   }
   return checked.data;
+}
+
+/**
+ * No cell longer than LIMITS.cellChars: a reader joins broken cells and takes
+ * any text in a cell's place, so a stray megabyte would otherwise become a name
+ * or a value (and a page of that size on the site).
+ */
+function checkCellLengths(file: VFile, projects: readonly Project[]): void {
+  const tooLong = (text: string | null | undefined) => text != null && text.length > LIMITS.cellChars;
+  const limit = `at most ${LIMITS.cellChars.toLocaleString("en-US")} characters`;
+  for (const p of projects) {
+    if (tooLong(p.name)) fail(file, p.source.lines[0], `a record name of ${limit}`, `${p.name.length.toLocaleString("en-US")} characters`, "pipeline:cell-too-long");
+    for (const i of p.indicators) {
+      const cells = { name: i.name, description: i.description, scoring: i.scoring, value: i.target?.raw, "period value": i.periodTarget?.raw };
+      for (const [role, text] of Object.entries(cells)) {
+        if (tooLong(text)) fail(file, i.source.line, `an indicator ${role} of ${limit}`, `${text!.length.toLocaleString("en-US")} characters`, "pipeline:cell-too-long");
+      }
+    }
+  }
 }
 
 /** The source line of the record or indicator a validation issue points at. */

@@ -40,7 +40,8 @@ describe("percentages", () => {
     expect(read("≥95%")).toEqual({ raw: "≥95%", kind: "quantity", op: ">=", opSource: "symbol", value: 95, unit: percent(), flags: [] });
     expect(read("≤1%")).toMatchObject({ op: "<=", value: 1, unit: percent() });
     expect(read("0%")).toEqual({ raw: "0%", kind: "quantity", value: 0, unit: percent(), flags: [] });
-    expect(read("100％")).toMatchObject({ kind: "quantity", value: 100, unit: percent("％") });
+    // Read after folding (src/normalize/text/fold.ts): the unit as read, the printed value in raw.
+    expect(read("100％")).toMatchObject({ raw: "100％", kind: "quantity", value: 100, unit: percent("%"), flags: ["textFolded"] });
   });
 
   it("reads GD's ≧ (U+2267) as >= and a trailing 以上 as a word operator", () => {
@@ -469,10 +470,10 @@ describe("values left unparsed on purpose", () => {
     expect(read("≥").kind).toBe("unparsed");
   });
 
-  it("guard: spaces between digits are not closed up, full-width digits and long digit runs are not read", () => {
+  it("guard: spaces between digits are not closed up, long digit runs are not read (full-width digits are, after folding)", () => {
     expect(read("1 2次").kind).toBe("unparsed");
     expect(read("1 .5万元").kind).toBe("unparsed");
-    expect(read("１００％").kind).toBe("unparsed");
+    expect(read("１００％")).toMatchObject({ raw: "１００％", kind: "quantity", value: 100, flags: ["textFolded"] });
     expect(read("1234567890123456789次").kind).toBe("unparsed");
   });
 });

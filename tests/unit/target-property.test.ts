@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { level1, level2, target, type Target } from "../../src/model/schema.ts";
+import { foldText } from "../../src/normalize/text/fold.ts";
 import { parseSplitTarget, parseTarget, type TargetContext } from "../../src/normalize/target/index.ts";
 
 /** Pieces of real values, so that random strings also walk the grammar's paths, not only its exits. */
@@ -44,10 +45,10 @@ const context: fc.Arbitrary<TargetContext> = fc.record({
 
 const RUNS = { numRuns: 2000 };
 
-/** Every number a text prints, read both as decimals (8.5) and as digit runs (12 and 05 of 12.05). */
-function printedNumbers(...texts: (string | null | undefined)[]): Set<number> {
+/** Every number a text prints (full-width digits too: the grammar reads folded text), read both as decimals (8.5) and as digit runs (12 and 05 of 12.05). */
+function printedNumbers(...printed: (string | null | undefined)[]): Set<number> {
   const numbers = new Set<number>();
-  for (const text of texts) {
+  for (const text of printed.map((t) => (t == null ? t : foldText(t)))) {
     for (const m of (text ?? "").matchAll(/\d+(?:\.\d+)?|\d+/g)) numbers.add(Number(m[0]));
     for (const m of (text ?? "").matchAll(/\d+/g)) numbers.add(Number(m[0]));
   }

@@ -10,7 +10,7 @@
  * gives the figures.
  */
 import type { Project, ReportFlag } from "../../model/schema.ts";
-import { checkBudgets } from "./budget.ts";
+import { checkBudgets, checkBudgetsRead } from "./budget.ts";
 import { checkCosts } from "./costs.ts";
 import { checkDepartment, checkSplits, checkStatements, checkUnitSums } from "./sums.ts";
 import type { Check, CheckInput, Finding } from "./types.ts";
@@ -22,7 +22,7 @@ export { unitGaps, type UnitGap } from "./sums.ts";
 
 export type CheckResult = { projects: Project[]; reportFlags: ReportFlag[] };
 
-const CHECKS: readonly Check[] = [checkUnitSums, checkDepartment, checkStatements, checkSplits, checkWeights, checkCosts, checkUnits, checkBudgets];
+const CHECKS: readonly Check[] = [checkUnitSums, checkDepartment, checkStatements, checkSplits, checkWeights, checkCosts, checkUnits, checkBudgets, checkBudgetsRead];
 
 function addFlags(projects: readonly Project[], findings: readonly Finding[]): Project[] {
   return projects.map((p) => {

@@ -26,6 +26,7 @@ import { isHeaderRow, readLayout, tableKind, type Layout, type TableKind } from 
 import { readNarrative } from "./pdf-pages/narrative.ts";
 import { readPages, type Page } from "./pdf-pages/pages.ts";
 import { reconstruct } from "./pdf-pages/reconstruct.ts";
+import { isRuleLine } from "./pdf-pages/text.ts";
 import { assemble, type Assembly, type Draft, type TableRow } from "./pdf-pages/records.ts";
 
 const isTargetPage = (page: Page) => /绩效目标表$/u.test(compactLabel(page.title));
@@ -83,6 +84,29 @@ function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: A
 const build = (drafts: readonly Draft[], ctx: RecordContext) =>
   [...drafts].sort((a, b) => a.first - b.first).map((d, i) => buildRecord(d, i + 1, ctx));
 
+/** A target table the contents list ("- 9、项目支出绩效目标表"). */
+const LISTED_TARGET_TABLE = /^\s*-\s*\d+\s*[、.．]\s*(\S*绩效目标表)\s*$/u;
+
+/**
+ * A document cut off shows in two ways: its last target table does not close
+ * with the rule line every table ends with (a file cut mid-table), or a target
+ * table its contents list has no page at all (a file cut between tables).
+ */
+function checkComplete(file: VFile, lines: readonly string[], targetPages: readonly Page[]): void {
+  const lastPage = targetPages.at(-1)!;
+  const lastLine = lastPage.lines[1];
+  if (!isRuleLine(lines[lastLine - 1]!)) {
+    fail(file, lastLine, "the last target table to close with its rule line (--\t--…)", `the table ending after ${quote(lines[lastLine - 1]!)} (the file cut off?)`, "pdf-pages:table-unclosed");
+  }
+  const titles = targetPages.map((p) => compactLabel(p.title));
+  lines.forEach((line, i) => {
+    const listed = LISTED_TARGET_TABLE.exec(line)?.[1];
+    if (listed && !titles.some((t) => t.endsWith(compactLabel(listed)))) {
+      fail(file, i + 1, `a page of ${listed}, which the contents list`, "no such page (the file cut off?)", "pdf-pages:listed-table-missing");
+    }
+  });
+}
+
 export const readPdfPages: Reader = ({ file, lines, entry }) => {
   const { pages, narrative } = readPages(lines);
   const targetPages = pages.filter(isTargetPage);
@@ -91,6 +115,8 @@ export const readPdfPages: Reader = ({ file, lines, entry }) => {
   }
   const tables = targetTables(file, targetPages);
   const assembly = assemble(file, tables.rows, tables.layouts);
+  // After the tables are read: a row's own error (cut off, no header) is the more precise message.
+  checkComplete(file, lines, targetPages);
   const story = readNarrative(lines, narrative);
   const budgetTables = [...readBudgetTables(pages.filter((p) => !isTargetPage(p))), ...story.statements, ...totalsTable(assembly, targetPages)];
 

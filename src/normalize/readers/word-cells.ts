@@ -2,9 +2,10 @@
  * Reader for the `word-cells` family: Word documents exported to text with one
  * table cell per line (see word-cells/tokens.ts).
  */
+import { fail, quote } from "../errors.ts";
 import { createLedger } from "../ledger.ts";
 import type { Reader } from "../types.ts";
-import { findHeadings, readProjectTable } from "./word-cells/project-tables.ts";
+import { findHeadings, headingNumber, readProjectTable } from "./word-cells/project-tables.ts";
 import { readProvinceTables } from "./word-cells/province-tables.ts";
 import { tokenize } from "./word-cells/tokens.ts";
 
@@ -13,6 +14,15 @@ export const readWordCells: Reader = ({ file, lines, entry }) => {
   const tokens = tokenize(lines);
   const headings = findHeadings(tokens);
   if (headings.length === 0) return { ...readProvinceTables({ file, lines, entry, tokens }, ledger), ledger };
+  // The tables are numbered 1, 2, 3 …: a number skipped is a table not read (its heading not followed
+  // by its unit row, as after a stray line), which would otherwise vanish into the skipped lines.
+  headings.forEach((heading, i) => {
+    const expected = i === 0 ? 1 : headings[i - 1]!.number + 1;
+    if (heading.number === expected) return;
+    const lost = lines.slice(0, heading.token.first - 1).findLastIndex((line) => headingNumber(line) === expected);
+    const found = lost >= 0 ? `${quote(lines[lost]!)} not followed by its 单位 row` : `table ${heading.number} first`;
+    fail(file, lost >= 0 ? lost + 1 : heading.token.first, `table ${expected} (a numbered heading, then its 单位 row)`, found, "word-cells:table-gap");
+  });
   const projects = headings.map((heading, i) => {
     const start = tokens.indexOf(heading.token) + 1;
     const next = headings[i + 1];

@@ -3,27 +3,38 @@
  * and plain durations (≤7天, 1季度). The number is kept exactly as printed.
  */
 import type { Reading, TargetContext } from "./types.ts";
+import { toNumber } from "../figure.ts";
 import { readSuffix, unitField, type Suffix } from "./units.ts";
 
 export const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
+const LEADING_NUMBER = new RegExp(`^${NUMBER}`, "u");
+const RANGE_SEPARATOR = /^[-－~～—至]/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+
 /**
- * The printed digits as a number, or null past 15 significant digits, where a
- * double would no longer print back the same digits.
+ * The number a text starts with and the rest of it (a unit, perhaps), or null.
+ * The number is matched once and the rest taken as it is: a regex "number,
+ * then anything" would give back digits and retry on a rest that holds a line
+ * break, quadratic in the number's length. A rest with a line break is no unit.
  */
-export function toNumber(digits: string): number | null {
-  return digits.replace(/^0+|\./g, "").length > 15 ? null : Number(digits);
+function leadingNumber(text: string): { digits: string; rest: string } | null {
+  const digits = LEADING_NUMBER.exec(text)?.[0];
+  if (digits === undefined) return null;
+  const rest = text.slice(digits.length);
+  return { digits, rest };
 }
 
-const AMOUNT = new RegExp(`^(${NUMBER})(.*)$`, "u");
-const RANGE = new RegExp(`^(${NUMBER})[-－~～—至](${NUMBER})(.*)$`, "u");
+function singleLine(rest: string): string | null {
+  return LINE_BREAK.test(rest) ? null : rest;
+}
 
 /** number [unit]: a quantity, or a duration when the unit measures time. */
 export function readAmount(text: string, ctx: TargetContext): Reading | null {
-  const m = AMOUNT.exec(text);
-  const value = m ? toNumber(m[1] ?? "") : null;
-  if (!m || value === null) return null;
-  const suffix = m[2] ?? "";
+  const m = leadingNumber(text);
+  const value = m ? toNumber(m.digits) : null;
+  const suffix = m ? singleLine(m.rest) : null;
+  if (value === null || suffix === null) return null;
   if (suffix === "万") return bareWan(value, ctx);
   const read = readSuffix(suffix);
   const unit = read?.unit?.entry;
@@ -36,10 +47,13 @@ export function readAmount(text: string, ctx: TargetContext): Reading | null {
 
 /** min-max [unit], only between two bare numbers (2023年1月-12月 is a period, not a range). */
 export function readRange(text: string): Reading | null {
-  const m = RANGE.exec(text);
-  const min = m ? toNumber(m[1] ?? "") : null;
-  const max = m ? toNumber(m[2] ?? "") : null;
-  const read = m ? readSuffix(m[3] ?? "") : null;
+  const first = leadingNumber(text);
+  const separator = first && RANGE_SEPARATOR.exec(first.rest)?.[0];
+  const second = first && separator ? leadingNumber(first.rest.slice(separator.length)) : null;
+  const suffix = second ? singleLine(second.rest) : null;
+  const min = first && suffix !== null ? toNumber(first.digits) : null;
+  const max = second && suffix !== null ? toNumber(second.digits) : null;
+  const read = suffix === null ? null : readSuffix(suffix);
   if (min === null || max === null || min > max || !read || read.unit?.entry.dimension === "time") return null;
   return withSuffix({ kind: "range", min, max, flags: [] }, read);
 }

@@ -7,23 +7,45 @@
  * The shapes and their decisions are documented by tests/unit/target-grammar.test.ts.
  */
 import type { Target } from "../../model/schema.ts";
+import { foldText } from "../text/fold.ts";
 import { withNameEvidence, withUnitCell, withValueType } from "./evidence.ts";
 import { readValue } from "./reading.ts";
 import { flagged, type Reading, type SplitCells, type TargetContext } from "./types.ts";
 
 export type { SplitCells, TargetContext } from "./types.ts";
 
+/**
+ * The grammar reads folded text (src/normalize/text/fold.ts: ９５％ → 95%, ⻓ → 长),
+ * the name's evidence too; `raw` and `cells` keep what was printed. Where the
+ * folding changed what the value reads as, the reading says so (textFolded).
+ */
+function folded(read: (fold: (text: string) => string) => Reading): Reading {
+  const reading = read(foldText);
+  const printed = read((text) => text);
+  return JSON.stringify(reading) === JSON.stringify(printed) ? reading : flagged(reading, "textFolded");
+}
+
+const foldContext = (ctx: TargetContext, fold: (text: string) => string): TargetContext => ({ ...ctx, name: ctx.name === null ? null : fold(ctx.name) });
+
 /** One value cell, with the indicator name's sign or unit where the value prints none. */
 export function parseTarget(raw: string, ctx: TargetContext): Target {
   const text = raw.trim();
-  return finish(text, withNameEvidence(readValue(text, ctx), ctx), ctx);
+  const reading = folded((fold) => {
+    const c = foldContext(ctx, fold);
+    return withNameEvidence(readValue(fold(text), c), c);
+  });
+  return finish(text, reading, ctx);
 }
 
 /** Changsha's split cells: the value, completed by its 度量单位 and 指标值类型 cells (kept verbatim in `cells`). */
 export function parseSplitTarget(cells: SplitCells, ctx: TargetContext): Target {
   const text = cells.value.trim();
-  const withUnit = withUnitCell(readValue(text, ctx), text, cells.unit, ctx);
-  const reading = withNameEvidence(withValueType(withUnit, cells.valueType), ctx);
+  const reading = folded((fold) => {
+    const c = foldContext(ctx, fold);
+    const value = fold(text);
+    const withUnit = withUnitCell(readValue(value, c), value, cells.unit === undefined ? undefined : fold(cells.unit), c);
+    return withNameEvidence(withValueType(withUnit, cells.valueType === undefined ? undefined : fold(cells.valueType)), c);
+  });
   const verbatim = {
     value: cells.value,
     ...(cells.unit !== undefined && { unit: cells.unit }),

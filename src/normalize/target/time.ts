@@ -4,7 +4,8 @@
  * (按月, 每季度不少于1家).
  */
 import type { FlagCode, Target } from "../../model/schema.ts";
-import { NUMBER, toNumber } from "./amounts.ts";
+import { toNumber } from "../figure.ts";
+import { NUMBER } from "./amounts.ts";
 import { splitOperator } from "./operators.ts";
 import type { Comparison, OpSource, Reading, TargetContext } from "./types.ts";
 import { knownUnit } from "./units.ts";

@@ -28,7 +28,8 @@ export type Page = {
 
 export type Pages = { pages: Page[]; narrative: number[] };
 
-const META = /^\s*(?:部门名称|单位)[:：]\s*(.*)$/u;
+// The value is trimmed where it is used: "\s*(.*)" here would trade spaces between two quantifiers.
+const META = /^\s*(?:部门名称|单位)[:：](.*)$/u;
 const NOTE = /^\s*注[:：]/u;
 
 const titleText = (line: string) => line.replace(/\*\*/gu, "").trim();

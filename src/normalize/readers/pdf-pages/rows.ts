@@ -109,8 +109,31 @@ function readBudget(file: VFile, row: SourceRow, kind: Layout["kind"], part: rea
   return budget;
 }
 
-/** "评审工作会议次数 4": a name printed with its value in one cell. */
-const NAME_WITH_VALUE = /^(.*\S)\s+([≥≤=><]?\s*\d[\d.,]*\s*(?:%|\p{Script=Han}{1,2})?)$/u;
+/** A value printed after a name in one cell ("4", "≥ 95%", "12 次"). */
+const VALUE_AFTER_NAME = /^[≥≤=><]?\s*\d[\d.,]*\s*(?:%|\p{Script=Han}{1,2})?$/u;
+/** A value holds at most two runs of white space (after its sign, before its unit). */
+const VALUE_SPACES = 2;
+
+/**
+ * "评审工作会议次数 4": a name printed with its value in one cell, split at the
+ * last white space that leaves a value after it. Only the last few runs of
+ * white space are tried, from the right: a regex "(.*\S)\s+(value)" retried
+ * every split of a long name.
+ */
+function nameWithValue(cell: string): { name: string; value: string } | null {
+  let end = cell.length;
+  for (let run = 0; run <= VALUE_SPACES; run++) {
+    let spaceEnd = end;
+    while (spaceEnd > 0 && !/\s/u.test(cell[spaceEnd - 1]!)) spaceEnd--;
+    let spaceStart = spaceEnd;
+    while (spaceStart > 0 && /\s/u.test(cell[spaceStart - 1]!)) spaceStart--;
+    if (spaceStart === 0) return null;
+    const value = cell.slice(spaceEnd);
+    if (spaceEnd > spaceStart && VALUE_AFTER_NAME.test(value)) return { name: cell.slice(0, spaceStart), value };
+    end = spaceStart;
+  }
+  return null;
+}
 
 /**
  * Repairs of cells the extraction merged or moved, after the alignment. A
@@ -119,10 +142,10 @@ const NAME_WITH_VALUE = /^(.*\S)\s+([≥≤=><]?\s*\d[\d.,]*\s*(?:%|\p{Script=Ha
  */
 function repair(cells: IndicatorText, flags: FlagCode[]): void {
   const name = cells.name ?? "";
-  const nameValue = NAME_WITH_VALUE.exec(name);
-  if (!cells.value && nameValue) {
-    cells.name = nameValue[1]!;
-    cells.value = nameValue[2]!;
+  const nameValue = cells.value ? null : nameWithValue(name);
+  if (nameValue) {
+    cells.name = nameValue.name;
+    cells.value = nameValue.value;
     flags.push("cellSplit");
   }
   // "≥ | (empty) | 20次": the value printed one cell to the right, in the unit's place.

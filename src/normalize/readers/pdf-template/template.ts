@@ -14,7 +14,7 @@
  * levels in force carry on across it.
  */
 import type { FlagCode, LineUse, Project } from "../../../model/schema.ts";
-import { fail } from "../../errors.ts";
+import { fail, quote } from "../../errors.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
@@ -152,6 +152,17 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
   const last = lines.filter((l) => l.text.trim() !== "").at(-1)!.n;
   if (!rows.some((r) => r.section === "common")) {
     fail(file, lines[0]!.n, "common indicators (项目共性绩效指标) in this form", `the form ending at line ${last} without any`, "pdf-template:no-indicators");
+  }
+  // Every form closes with its 个性指标 section (often an empty block): a form without one was cut off,
+  // like the last form of a file cut in half, whose last indicator name then ends mid-word (服务对象满).
+  if (!sawSpecific) {
+    const lastText = lines.find((l) => l.n === last)!.text;
+    fail(file, last, "the form to close with its 个性指标 section", `the form ending after ${quote(lastText)} (the file cut off?)`, "pdf-template:form-incomplete");
+  }
+  // Notes (说明) are sentences: notes that stop mid-sentence are a file cut off inside them.
+  const lastNote = notes.at(-1)?.trim();
+  if (lastNote && !/[。！？.]$/u.test(lastNote)) {
+    fail(file, last, "the form's notes (说明) to end with a full stop", `notes ending in ${quote(lastNote.slice(-20))} (the file cut off?)`, "pdf-template:form-incomplete");
   }
   // An empty 个性指标 block is a blank the applicant fills in, like the header fields.
   if (sawSpecific && !rows.some((r) => r.section === "specific")) extra.push({ label: "个性指标", value: "" });

@@ -50,6 +50,12 @@ const BUDGET_LABELS: Record<string, "total" | "fiscal" | "other"> = {
 
 type Heading = { number: number; title: string; token: Text };
 
+/** The number of a line shaped like a table heading ("1.…绩效目标表"), or null. */
+export function headingNumber(text: string): number | null {
+  const m = HEADING.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 export function findHeadings(tokens: readonly Token[]): Heading[] {
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {

@@ -66,14 +66,12 @@ const parts = (cell: Cell | undefined) =>
 /** `政策任务-<task>`: a short label, a dash, a value. */
 const LABELLED_PART = /^(\p{Script=Han}{2,8})\s*[-－—–]\s*(\S.*)$/u;
 
-/** A figure, perhaps with its unit written after it (`500万元`). */
-const AMOUNT = /^(.+?)\s*(万元)?$/u;
-
 /** 资金需求 in 万元: the figure as printed, read only when 万元 is stated in the value or its label. */
 function readBudget(raw: string, labelUnit: string | null): Budget {
-  const m = AMOUNT.exec(raw);
-  const inWan = m !== null && (m[2] === "万元" || (m[2] === undefined && labelUnit === "万元"));
-  return { total: inWan ? figure(m[1]!) : null, fiscal: null, other: null, raw: { total: raw } };
+  // A figure, perhaps with its unit written after it (`500万元`).
+  const unitStated = raw.endsWith("万元") && raw.length > "万元".length;
+  const inWan = unitStated || labelUnit === "万元";
+  return { total: inWan ? figure(unitStated ? raw.slice(0, -"万元".length) : raw) : null, fiscal: null, other: null, raw: { total: raw } };
 }
 
 type Placed = { cells: Partial<Record<Column, Cell>>; row: Row };
