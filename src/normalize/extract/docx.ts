@@ -6,10 +6,9 @@
  * change of script), w:tab → TAB, w:br → newline; automatic list numbers are
  * not in the text and are rendered from numbering.xml ("1.", "（一）").
  */
-import type { Element } from "@xmldom/xmldom";
 import type { Grid, GridBlock, GridCell, GridRow, Place } from "../../model/grid.ts";
 import { Refusal } from "./refusal.ts";
-import { attr, child, children, descendants, parseXml } from "./xml.ts";
+import { attr, child, children, descendants, parseXml, textContent, type XmlElement as Element } from "./xml.ts";
 import { readZipText } from "./zip.ts";
 
 type Level = { start: number; format: string; text: string };
@@ -19,7 +18,7 @@ function readNumbering(xml: string | undefined): Numbering {
   const abstract = new Map<string, Map<number, Level>>();
   const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
   if (xml) {
-    const doc = parseXml(xml, "word/numbering.xml").documentElement!;
+    const doc = parseXml(xml, "word/numbering.xml");
     for (const a of children(doc, "abstractNum")) {
       const levels = new Map<number, Level>();
       for (const l of children(a, "lvl")) {
@@ -101,7 +100,7 @@ function paragraphText(p: Element, pageBreak: () => void): string {
   const walk = (e: Element) => {
     for (const c of children(e)) {
       const n = c.localName;
-      if (n === "t") s += c.textContent ?? "";
+      if (n === "t") s += textContent(c);
       else if (n === "tab" && e.localName === "r") s += "\t";
       else if (n === "br") {
         if (attr(c, "type") === "page") pageBreak();
@@ -120,7 +119,7 @@ export function extractDocx(bytes: Uint8Array, what = "the .docx file"): Grid {
   const xml = files.get("word/document.xml");
   if (!xml) throw new Refusal(`${what} has no word/document.xml`, "save it again from Word or LibreOffice as .docx");
   const doc = parseXml(xml, "word/document.xml");
-  const body = descendants(doc.documentElement!, "body")[0];
+  const body = child(doc, "body");
   if (!body) throw new Refusal(`${what} has no document body`, "save it again from Word or LibreOffice as .docx");
   const number = numberer(readNumbering(files.get("word/numbering.xml")));
   const blocks: GridBlock[] = [];

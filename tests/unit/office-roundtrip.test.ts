@@ -1,0 +1,32 @@
+/**
+ * Office files made by LibreOffice from our text sources (tests/fixtures/office/,
+ * make-fixtures.sh) read into the same records, indicators, values and budgets
+ * as the text export they were made from; only provenance (lines, places) differs.
+ */
+import { describe, expect, it } from "vitest";
+import type { SourceFormat } from "../../src/model/grid.ts";
+import { normalizedFixture, withoutProvenance } from "../helpers/office.ts";
+import { normalized } from "../helpers/sources.ts";
+
+const CASES: { id: string; file: string; format: SourceFormat; projects: number; place: RegExp }[] = [
+  { id: "qingdao-2023", file: "qingdao-2023.docx", format: "docx", projects: 21, place: /"table":\d+,"row":\d+,"cell":\d+/u },
+  { id: "tianjin-2024", file: "tianjin-2024-sheets.xlsx", format: "xlsx", projects: 6, place: /"sheet":"项目\d+","a1":"[A-Z]+\d+"/u },
+  { id: "tianjin-2024", file: "tianjin-2024-stacked.xlsx", format: "xlsx", projects: 6, place: /"sheet":"全部项目","a1":"[A-Z]+\d+"/u },
+];
+
+describe("office fixtures read like their text sources", () => {
+  for (const c of CASES) {
+    it(`${c.file} → ${c.projects} records equal to ${c.id}'s`, async () => {
+      const got = await normalizedFixture(c.id, c.file, c.format);
+      const want = normalized(c.id).projects.slice(0, c.projects);
+      expect(got.projects).toHaveLength(c.projects);
+      expect(got.document.format).toBe(c.format);
+      got.projects.forEach((p, i) => expect(withoutProvenance(p), p.name).toEqual(withoutProvenance(want[i]!)));
+      // Every indicator points back to its place in the office file.
+      for (const p of got.projects) {
+        expect(p.source.place, p.name).toBeDefined();
+        for (const i of p.indicators) expect(JSON.stringify(i.source.place), i.id).toMatch(c.place);
+      }
+    }, 60_000);
+  }
+});
