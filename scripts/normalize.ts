@@ -11,14 +11,14 @@ import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import type { DocumentData } from "../src/model/schema.ts";
 import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
-import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
+import { normalizeSource, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/normalize/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
 
 const OUT = process.env.NORMALIZE_OUT ?? "content/data";
 const ROOT = process.env.NORMALIZE_ROOT ?? ".";
 
-function main(): number {
+async function main(): Promise<number> {
   const files: VFile[] = [];
   const manifestFile = new VFile({ path: MANIFEST_PATH });
   files.push(manifestFile);
@@ -44,7 +44,7 @@ function main(): number {
         continue;
       }
       try {
-        outputs.push({ name: `${entry.id}.json`, data: normalizeDocument(entry, readFileSync(path), { file, topics, concepts }) });
+        outputs.push({ name: `${entry.id}.json`, data: await normalizeSource(entry, readFileSync(path), { file, topics, concepts }) });
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;
       }
@@ -74,7 +74,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // A bug of ours, not bad input: say so in one line rather than with a stack trace.
   console.error(`normalize: internal error: ${error instanceof Error ? error.message : String(error)}`);
