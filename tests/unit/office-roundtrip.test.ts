@@ -44,3 +44,22 @@ describe("PDF fixtures (cells rebuilt from positions and ruling lines)", () => {
     for (const i of indicators) expect(i.source.place?.page, i.id).toBeGreaterThan(0);
   }, 180_000);
 });
+
+describe("text-layer hazards", () => {
+  it("qingdao-2023-kangxi.pdf: Kangxi radicals in the text layer fold back (3 records equal, fold counted)", async () => {
+    const { extractPdf } = await import("../../src/normalize/extract/pdf.ts");
+    const { readFileSync } = await import("node:fs");
+    const grid = await extractPdf(readFileSync("tests/fixtures/office/qingdao-2023-kangxi.pdf"));
+    expect(grid.notes.find((n) => n.reason.startsWith("Kangxi"))?.text).toMatch(/^\d+$/u);
+    const got = await normalizedFixture("qingdao-2023", "qingdao-2023-kangxi.pdf", "pdf");
+    const want = normalized("qingdao-2023").projects.slice(0, 3);
+    got.projects.forEach((p, i) => expect(withoutProvenance(p), p.name).toEqual(withoutProvenance(want[i]!)));
+  }, 120_000);
+
+  it("foldStandIns: Kangxi radicals, radical supplement and compatibility ideographs, counted", async () => {
+    const { foldStandIns } = await import("../../src/normalize/extract/hazards.ts");
+    const count = { n: 0 };
+    expect(foldStandIns("⼀级指标 ⻓度 ⼤于 ≤170 万", count)).toBe("一级指标 长度 大于 ≤170 万");
+    expect(count.n).toBe(3);
+  });
+});

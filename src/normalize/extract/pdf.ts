@@ -13,6 +13,7 @@
  * Refusals: encrypted (password) PDFs, and PDFs without a text layer (scanned).
  */
 import type { Grid, GridBlock, GridCell, GridRow, GridTable, Place } from "../../model/grid.ts";
+import { foldStandIns } from "./hazards.ts";
 import { Refusal } from "./refusal.ts";
 
 type Item = { str: string; x: number; top: number; bottom: number; right: number; size: number };
@@ -154,6 +155,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
   const notes: Grid["notes"] = [];
   let textItems = 0;
   let spacesRemoved = 0;
+  const folded = { n: 0 };
   const unspace = (text: string) =>
     text.replace(SPACE_HAN_LATIN, () => {
       spacesRemoved++;
@@ -169,7 +171,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       const [a, b, , , e, f] = raw.transform as number[];
       const size = Math.hypot(a!, b!) || raw.height || 9;
       const bottom = height - f!;
-      const str = raw.str.replace(/\s+$/u, "");
+      const str = foldStandIns(raw.str, folded).replace(/\s+$/u, "");
       items.push({ str, x: e!, top: bottom - size, bottom, right: e! + raw.width, size });
     }
     textItems += items.length;
@@ -265,6 +267,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
   }
   await doc.destroy();
   if (textItems === 0) throw new Refusal(`${what} has no text layer (a scan: every page is an image)`, "scanned: needs OCR — run it through OCR (e.g. ocrmypdf) and add the OCR'd PDF, or ask the publisher for the Word/Excel file", "source:no-text-layer");
+  if (folded.n > 0) notes.push({ place: {}, text: String(folded.n), reason: "Kangxi radicals / radical supplement / compatibility ideographs in the text layer folded to the ideographs printed" });
   if (spacesRemoved > 0) notes.push({ place: {}, text: String(spacesRemoved), reason: "spaces between Han and Latin/digits removed (inserted by PDF text extraction)" });
 
   // Document order; a table at the top of a page with the same columns as the table that ended the page before continues it.
