@@ -130,6 +130,8 @@ const DOCUMENTS = columns([
   spec("kind", "document.kind"),
   spec("reader", "document.reader"),
   spec("origin", "document.origin"),
+  spec("format", "document.format"),
+  spec("retrieved", "document.retrieved"),
   spec("source_file", "document.source.file"),
   spec("source_sha256", "document.source.sha256"),
   spec("source_lines", "document.source.lines"),
@@ -160,6 +162,7 @@ const PROJECTS = columns([
   spec("source_file", "project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
+  spec("source_place", "project.source.place"),
 ]);
 
 const INDICATORS = columns([
@@ -200,6 +203,7 @@ const INDICATORS = columns([
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
   spec("source_line_end", "indicator.source.lines.1"),
+  spec("source_place", "indicator.source.place"),
 ]);
 
 /** One row per figure of a budget table (long form), so tables of any width fit one file. */
