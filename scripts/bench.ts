@@ -911,6 +911,8 @@ function toJson(results: readonly ScaleResult[]): unknown {
 }
 
 async function main(): Promise<number> {
+  // npm run bench -- office …: office-file extraction (src/bench/office.ts).
+  if (process.argv[2] === "office") return (await import("../src/bench/office.ts")).benchOffice(process.argv.slice(3));
   let options: BenchOptions;
   try {
     options = parseArgs(process.argv.slice(2));

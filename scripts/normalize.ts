@@ -14,7 +14,7 @@ import type { DocumentData } from "../src/model/schema.ts";
 import { lineOfPath } from "../src/normalize/json-input.ts";
 import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { recoverOutput, writeOutput } from "../src/normalize/output.ts";
-import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
+import { normalizeSource, sourcePath } from "../src/normalize/pipeline.ts";
 import { decodeUtf8 } from "../src/normalize/source.ts";
 import { serialize } from "../src/normalize/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
@@ -41,7 +41,7 @@ function readInput(file: VFile, path: string): string {
   return decodeUtf8(file, read.bytes);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   for (const line of recoverOutput(OUT)) console.error(`normalize: ${line}`);
   const files: VFile[] = [];
   const manifestFile = new VFile({ path: MANIFEST_PATH });
@@ -69,7 +69,7 @@ function main(): number {
         continue;
       }
       try {
-        outputs.push({ name: `${entry.id}.json`, data: normalizeDocument(entry, read.bytes, { file, topics, concepts }) });
+        outputs.push({ name: `${entry.id}.json`, data: await normalizeSource(entry, read.bytes, { file, topics, concepts }) });
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;
       }
@@ -92,7 +92,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // A bug of ours, not bad input: say so in one line rather than with a stack trace.
   console.error(`normalize: internal error: ${error instanceof Error ? error.message : String(error)}`);

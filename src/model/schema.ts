@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { FLAG_CODES } from "./flags.ts";
+import { place, sourceFormat } from "./grid.ts";
 
 /** Semantic version of the public data format (a new field is minor, a changed id or meaning is major). */
 export const SCHEMA_VERSION = "1.0.0";
@@ -16,7 +17,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case words jo
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits");
 const lineNumber = z.number().int().positive();
 const lineRange = z.tuple([lineNumber, lineNumber]);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "a date YYYY-MM-DD");
 
 export const flagCode = z.enum(FLAG_CODES);
 const flags = z.array(flagCode);
@@ -43,7 +44,7 @@ export const documentKind = z.enum([
 export const manifestEntry = z
   .object({
     id: slug,
-    file: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.txt$/, "a file name in content/sources/"),
+    file: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.(?:txt|docx|xlsx|pdf)$/, "a file name in content/sources/ (.txt, .docx, .xlsx or .pdf)"),
     title: z.string().min(1),
     publisher: z.string().min(1),
     region,
@@ -51,12 +52,14 @@ export const manifestEntry = z
     kind: documentKind,
     reader: readerFamily,
     sha256,
-    /** The URL the document was retrieved from; null or absent where unknown. */
+    /** The file's format, found from its content when it was added (absent: text). */
+    format: sourceFormat.optional(),
+    /** Where the published file was downloaded from (a URL); null where unknown. */
     origin: z.string().min(1).nullable().optional(),
-    /** The day it was retrieved (YYYY-MM-DD); null or absent where unknown. */
+    /** The date the file was retrieved from its origin (YYYY-MM-DD); null where unknown. */
     retrieved: isoDate.nullable().optional(),
-    /** The format the publisher published it in (pdf, doc, docx, html …); null or absent where unknown. */
-    format: z.string().min(1).nullable().optional(),
+    /** Why the reader family was chosen (written by npm run add). */
+    readerReason: z.string().optional(),
   })
   .strict();
 
@@ -248,7 +251,8 @@ export const indicator = z
     concept: slug.optional(),
     flags,
     /** line: where the published value stands; periodLine: where the project-cycle value stands. */
-    source: z.object({ line: lineNumber, lines: lineRange, periodLine: lineNumber.optional() }).strict(),
+    /** place: where the value stands in the published office file (page + position, sheet + cell, table + row); absent for text sources. */
+    source: z.object({ line: lineNumber, lines: lineRange, periodLine: lineNumber.optional(), place: place.optional() }).strict(),
   })
   .strict();
 
@@ -310,7 +314,7 @@ export const project = z
     emptyCategories: z.array(emptyCategory),
     topics: z.array(slug),
     flags,
-    source: z.object({ file: z.string(), lines: lineRange }).strict(),
+    source: z.object({ file: z.string(), lines: lineRange, place: place.optional() }).strict(),
     indicators: z.array(indicator),
   })
   .strict();
@@ -361,12 +365,13 @@ export const document = z
     year: z.number().int(),
     kind: documentKind,
     reader: readerFamily,
-    /** The URL the document was retrieved from; null where unknown (normalize always writes it). */
+    /** Where the published file was downloaded from (a URL); null where unknown. */
     origin: z.string().nullable().optional(),
-    /** The day it was retrieved (YYYY-MM-DD); null where unknown (normalize always writes it). */
+    /** Format of the published file as received: text (an export), docx, xlsx or pdf. */
+    format: sourceFormat.optional(),
+    /** Date the file was retrieved from its origin; null where unknown. */
     retrieved: isoDate.nullable().optional(),
-    /** The format the publisher published it in (pdf, doc, docx, html …); null where unknown (normalize always writes it). */
-    format: z.string().nullable().optional(),
+    /** lines: of the source text, or of the cell-per-line text read from an office file (see source.place on records). */
     source: z.object({ file: z.string(), sha256, lines: z.number().int().nonnegative() }).strict(),
     /** Budget figures the document publishes besides its target tables (department disclosures). */
     budgetTables: z.array(budgetTable).optional(),

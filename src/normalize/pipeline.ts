@@ -14,6 +14,11 @@ import { uniqueIds } from "./unique-ids.ts";
 import { LIMITS, readSourceLines, sourcePath } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
+import { extractAny, extractSync, gridLines } from "./extract/index.ts";
+import type { Lines } from "./extract/adapt.ts";
+import { Refusal } from "./extract/refusal.ts";
+import type { Place } from "../model/grid.ts";
+import { sha256Hex } from "./source.ts";
 
 // Re-exported: the scripts and tests that drive the pipeline read the source from the same path.
 export { sourcePath } from "./source.ts";
@@ -23,13 +28,48 @@ export type NormalizeOptions = {
   file?: VFile;
   topics?: readonly TopicRule[];
   concepts?: readonly ConceptRule[];
+  /** Lines already extracted from an office file (normalizeSource does this for PDF and .xlsx, which read asynchronously). */
+  extracted?: Lines;
 };
+
+/** Source bytes → lines for the reader, and each line's place in the published file (office formats only). */
+function sourceLines(file: VFile, bytes: Uint8Array, entry: ManifestEntry, extracted?: Lines): { lines: string[]; places: Place[] | null } {
+  const format = entry.format ?? "text";
+  if (format === "text") return { lines: readSourceLines(file, bytes, entry), places: null };
+  const actual = sha256Hex(bytes);
+  if (actual !== entry.sha256) {
+    fail(file, 1, `sha256 ${entry.sha256} as listed in content/sources/manifest.json`, actual, "source:hash-mismatch");
+  }
+  try {
+    const { lines, places } = extracted ?? gridLines(extractSync(bytes, format, sourcePath(entry)), entry.reader);
+    return { lines, places };
+  } catch (error) {
+    if (error instanceof Refusal) file.fail(`${error.message} — ${error.todo}`, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: "normalize" });
+    throw error;
+  }
+}
+
+/** normalizeDocument for any format: PDF and .xlsx are extracted first (asynchronously). */
+export async function normalizeSource(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): Promise<DocumentData> {
+  const format = entry.format ?? "text";
+  if (format === "text" || format === "docx") return normalizeDocument(entry, bytes, options);
+  const file = options.file ?? new VFile({ path: sourcePath(entry) });
+  let extracted: Lines;
+  try {
+    extracted = gridLines(await extractAny(bytes, format, sourcePath(entry)), entry.reader);
+  } catch (error) {
+    if (error instanceof Refusal) file.fail(`${error.message} — ${error.todo}`, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: "normalize" });
+    throw error;
+  }
+  return normalizeDocument(entry, bytes, { ...options, file, extracted });
+}
 
 /** Normalize one document. Throws only a VFileMessage (fatal) for bad input; `file` carries warnings. */
 export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): DocumentData {
   const file = options.file ?? new VFile({ path: sourcePath(entry) });
-  const lines = readSourceLines(file, bytes, entry);
-  const result = READERS[entry.reader]({ file, lines, entry });
+  const { lines, places } = sourceLines(file, bytes, entry, options.extracted);
+  const read = READERS[entry.reader]({ file, lines, entry });
+  const result = places ? { ...read, projects: read.projects.map((p) => withPlaces(p, places)) } : read;
   closeLedger(result.ledger, "text outside the target tables (titles, contents, notes, page numbers)");
   checkCellLengths(file, result.projects);
   const labelled = flagSharedCodes(uniqueIds(result.projects)).map((p) => ({
@@ -49,8 +89,8 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
     kind: entry.kind,
     reader: entry.reader,
     origin: entry.origin ?? null,
+    format: entry.format ?? "text",
     retrieved: entry.retrieved ?? null,
-    format: entry.format ?? null,
     source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
     ...(result.budgetTables?.length ? { budgetTables: result.budgetTables } : {}),
   };
@@ -94,4 +134,18 @@ function lineOf(data: DocumentData, path: readonly (string | number)[]): number 
   const project = data.projects[path[1]];
   const indicator = path[2] === "indicators" && typeof path[3] === "number" ? project?.indicators[path[3]] : undefined;
   return indicator?.source.line ?? project?.source.lines[0] ?? 1;
+}
+
+/** Records and indicators pointed back to their place in the published office file. */
+function withPlaces(project: Project, places: readonly Place[]): Project {
+  const at = (line: number) => places[line - 1];
+  const first = at(project.source.lines[0]);
+  return {
+    ...project,
+    source: first ? { ...project.source, place: first } : project.source,
+    indicators: project.indicators.map((i) => {
+      const place = at(i.source.line);
+      return place ? { ...i, source: { ...i.source, place } } : i;
+    }),
+  };
 }

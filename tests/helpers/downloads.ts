@@ -43,9 +43,9 @@ export function everyOptionalField(): DocumentData {
       year: 2099,
       kind: "department-disclosure",
       reader: "pdf-pages",
-      origin: "https://example.gov.cn/synthetic.pdf",
+      origin: "https://example.gov.cn/synthetic.docx",
+      format: "docx",
       retrieved: "2099-01-02",
-      format: "pdf",
       source: { file: "content/sources/synthetic.txt", sha256: "0".repeat(64), lines: 40 },
       budgetTables: [
         {
@@ -91,7 +91,7 @@ export function everyOptionalField(): DocumentData {
         emptyCategories: [{ level1: "成本指标", level2: "社会成本指标", raw: "社会成本指标", line: 5 }],
         topics: ["radio", "vehicles"],
         flags: ["budgetMismatch", "reconstructed"],
-        source: { file: "content/sources/synthetic.txt", lines: [1, 40] },
+        source: { file: "content/sources/synthetic.txt", lines: [1, 40], place: { line: 9, table: 1, row: 2, cell: 3, paragraph: 4, sheet: "项目1", a1: "B4", page: 5, x: 72, y: 540 } },
         indicators: [
           {
             id: "synthetic-2099-00000001-i01",
@@ -131,7 +131,7 @@ export function everyOptionalField(): DocumentData {
             options: ["□ A", "□ B"],
             concept: "project-cost",
             flags: ["cellJoined"],
-            source: { line: 9, lines: [8, 10], periodLine: 10 },
+            source: { line: 9, lines: [8, 10], periodLine: 10, place: { line: 9, table: 1, row: 2, cell: 3, paragraph: 4, sheet: "项目1", a1: "B4", page: 5, x: 72, y: 540 } },
           },
           {
             id: "synthetic-2099-00000001-i02",

@@ -256,8 +256,8 @@ const DOCUMENTS = columns([
   spec("kind", "document.kind"),
   spec("reader", "document.reader"),
   spec("origin", "document.origin"),
-  spec("retrieved", "document.retrieved"),
   spec("format", "document.format"),
+  spec("retrieved", "document.retrieved"),
   sourceFile("document.source.file"),
   spec("source_sha256", "document.source.sha256"),
   spec("source_lines", "document.source.lines"),
@@ -306,6 +306,7 @@ const PROJECTS = columns([
   sourceFile("project.source.file"),
   spec("source_line_start", "project.source.lines.0"),
   spec("source_line_end", "project.source.lines.1"),
+  spec("source_place", "project.source.place"),
   ...citeColumns("project"),
 ]).concat(PROJECT_MEASURABILITY);
 
@@ -347,6 +348,7 @@ const INDICATORS = columns([
   spec("source_period_line", "indicator.source.periodLine"),
   spec("source_line_start", "indicator.source.lines.0"),
   spec("source_line_end", "indicator.source.lines.1"),
+  spec("source_place", "indicator.source.place"),
   ...citeColumns("indicator"),
 ]).concat(INDICATOR_MEASURABILITY);
 

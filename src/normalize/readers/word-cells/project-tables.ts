@@ -31,14 +31,21 @@ const HEADING = /^\s*(?:\[bookmark:[^\]]*\]\s*)*(\d+)[.．、]\s*(\S.*绩效目�
 const UNIT = /^(\d{6})\s*(\S.*)$/u;
 const TABLE_UNIT = /^单位[:：]\s*(\S+)$/u;
 
-/** Header labels → the indicator field each column holds. */
+/** Header labels → the indicator field each column holds (publishers word and order them differently). */
 const COLUMNS: Record<string, keyof IndicatorCells | "value"> = {
   一级指标: "level1Raw",
   二级指标: "level2Raw",
   三级指标: "name",
+  指标名称: "name",
+  三级指标名称: "name",
   绩效指标描述: "description",
+  指标解释: "description",
+  指标说明: "description",
   指标值: "value",
+  目标值: "value",
+  指标目标值: "value",
   指标值确定依据: "basis",
+  确定依据: "basis",
 };
 
 const BUDGET_LABELS: Record<string, "total" | "fiscal" | "other"> = {

@@ -1,0 +1,116 @@
+/**
+ * Grid → the line structure each layout-family reader consumes, with the place
+ * of every line in the original file (lines[i] stands at places[i]).
+ *
+ * word-cells: the Word text export — a table cell per line starting with TAB,
+ * its further paragraphs on lines without TAB, a blank line after each row; a
+ * paragraph on its own line, then a blank line. A cell covered by a vertical
+ * merge is written as an empty cell (as Word's export does); a horizontal merge
+ * is one cell. A row whose only cell spans the whole table is a caption and is
+ * written as a paragraph (the title row publishers put on top of a table).
+ *
+ * pdf-pages / pdf-template: a line per row, cells separated by TAB (the shape of
+ * PDF → text exports); a paragraph per line.
+ */
+import type { ManifestEntry } from "../../model/schema.ts";
+
+type ReaderFamily = ManifestEntry["reader"];
+import type { Grid, GridCell, GridTable, Place } from "../../model/grid.ts";
+
+export type Lines = { lines: string[]; places: Place[] };
+
+const single = (text: string) => text.replace(/[\t\r]+/gu, " ");
+
+/** Cells of a row by grid column: the cell starting there, one covering it from above, or none. */
+function rowSlots(table: GridTable, r: number): { cell: GridCell | undefined; covered: boolean; col: number; span: number }[] {
+  const out: { cell: GridCell | undefined; covered: boolean; col: number; span: number }[] = [];
+  const starting = new Map(table.rows[r]!.cells.map((c) => [c.col, c]));
+  const coverFrom = new Map<number, GridCell>();
+  for (let rr = 0; rr < r; rr++) {
+    for (const c of table.rows[rr]!.cells) if (c.row + c.rowSpan > r) coverFrom.set(c.col, c);
+  }
+  for (let col = 0; col < table.cols; ) {
+    const cell = starting.get(col);
+    if (cell) {
+      out.push({ cell, covered: false, col, span: cell.colSpan });
+      col += cell.colSpan;
+      continue;
+    }
+    const cover = coverFrom.get(col);
+    if (cover) {
+      out.push({ cell: cover, covered: true, col, span: cover.colSpan });
+      col += cover.colSpan;
+      continue;
+    }
+    out.push({ cell: undefined, covered: false, col, span: 1 });
+    col += 1;
+  }
+  return out;
+}
+
+const isCaption = (table: GridTable, r: number) => {
+  const cells = table.rows[r]!.cells;
+  return table.cols > 1 && cells.length === 1 && cells[0]!.colSpan >= table.cols && cells[0]!.text.trim() !== "";
+};
+
+export function toWordCells(grid: Grid): Lines {
+  const lines: string[] = [];
+  const places: Place[] = [];
+  const push = (line: string, place: Place) => {
+    lines.push(line);
+    places.push(place);
+  };
+  for (const block of grid.blocks) {
+    if (block.type === "paragraph") {
+      if (block.text.trim() === "") continue;
+      for (const p of block.text.split("\n")) if (p.trim() !== "") push(single(p), block.place);
+      push("", block.place);
+      continue;
+    }
+    block.rows.forEach((row, r) => {
+      if (row.cells.length === 0 && r > 0 && rowSlots(block, r).every((s) => !s.cell)) return;
+      if (isCaption(block, r)) {
+        push(single(row.cells[0]!.text.replace(/\n/gu, "")), row.cells[0]!.place);
+        push("", row.place);
+        return;
+      }
+      for (const slot of rowSlots(block, r)) {
+        if (!slot.cell || slot.covered) {
+          push("\t", slot.cell?.place ?? row.place);
+          continue;
+        }
+        const [first = "", ...rest] = slot.cell.text.split("\n").map((p) => p.replace(/\r/gu, ""));
+        push(`\t${first}`, slot.cell.place);
+        for (const p of rest) if (p.trim() !== "") push(p.replace(/^\s+/u, ""), slot.cell.place);
+      }
+      push("", row.place);
+    });
+  }
+  return { lines, places };
+}
+
+export function toTabRows(grid: Grid): Lines {
+  const lines: string[] = [];
+  const places: Place[] = [];
+  for (const block of grid.blocks) {
+    if (block.type === "paragraph") {
+      for (const p of block.text.split("\n")) {
+        lines.push(p);
+        places.push(block.place);
+      }
+      continue;
+    }
+    block.rows.forEach((row, r) => {
+      const slots = rowSlots(block, r);
+      lines.push(slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t").replace(/\t+$/u, ""));
+      places.push(row.cells[0]?.place ?? row.place);
+    });
+  }
+  return { lines, places };
+}
+
+export const ADAPTERS: Record<ReaderFamily, (grid: Grid) => Lines> = {
+  "word-cells": toWordCells,
+  "pdf-pages": toTabRows,
+  "pdf-template": toTabRows,
+};
