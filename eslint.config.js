@@ -1,0 +1,36 @@
+// Lint: typescript-eslint (type-aware), eslint-plugin-regexp, eslint-plugin-astro.
+// Layout and whitespace belong to Prettier (eslint-config-prettier turns off what would fight it).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
+import astro from "eslint-plugin-astro";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "content/", "public/", "test-results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  regexp.configs["flat/recommended"],
+  ...astro.configs["flat/recommended"],
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: [".astro"],
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // Regular expressions run over untrusted published text: no polynomial backtracking.
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  prettier,
+);
