@@ -20,7 +20,7 @@ import { FILTERS, type Selection } from "../src/lib/search/filters.ts";
 import { readSearchRecords } from "../src/lib/search/load.ts";
 import { containsQuery } from "../src/lib/search/substring.ts";
 import { fetchTable, type FacetTable } from "../src/lib/search/table.ts";
-import { freePort, launchBrowser, startPreview } from "../tests/browser/helpers.mjs";
+import { freePort, launchBrowser, startPreview } from "./lib/preview.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 

@@ -19,7 +19,6 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { createServer as createNetServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -36,6 +35,7 @@ import { driftFromOriginals } from "../src/bench/verify.ts";
 import { loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH, CONCEPT_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { CHROMIUM_ARGS, launchChromium } from "./lib/chromium.mjs";
+import { freePort } from "./lib/preview.mjs";
 import { VFile } from "vfile";
 
 const PROJECT = resolve(".");
@@ -403,18 +403,6 @@ async function pageWeight(browser: Browser, url: string): Promise<{ bytes: numbe
 
 const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Scores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createNetServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Lighthouse 12 (mobile defaults, simulated throttling) on a Chromium that playwright-core starts with a debugging port. */
 async function lighthouseScores(urls: readonly { name: string; url: string }[]): Promise<{ scores: Map<string, Scores>; unavailable: string | null }> {
