@@ -9,6 +9,7 @@ import { useSite } from "./helpers.mjs";
 
 const site = useSite();
 
+/** @param {string} q @param {Record<string, string>} [filters] */
 const searchUrl = (q, filters = {}) => {
   const params = new URLSearchParams({ q });
   for (const [key, value] of Object.entries(filters)) params.append(key, value);
@@ -16,6 +17,7 @@ const searchUrl = (q, filters = {}) => {
 };
 
 /** Waits until the status line reports a finished search and the first page of results has rendered. */
+/** @param {import("playwright-core").Page} page */
 async function results(page) {
   await page.waitForFunction(() => {
     const status = document.querySelector(".search-status")?.textContent ?? "";
@@ -29,6 +31,7 @@ async function results(page) {
 }
 
 /** The values a filter offers, with their counts. */
+/** @param {import("playwright-core").Page} page @param {string} name */
 async function facet(page, name) {
   const group = page.locator("fieldset", { has: page.locator("legend", { hasText: name }) });
   return group.locator("label").evaluateAll((labels) =>
@@ -73,6 +76,7 @@ test("ticking 天津市 narrows the results to Tianjin and says so in the URL", 
 });
 
 /** The number in the status line once it reports filtered results. */
+/** @param {import("playwright-core").Page} page */
 async function filteredCount(page) {
   await page.waitForFunction(() => /^筛选后 \d+ 条/u.test(document.querySelector(".search-status")?.textContent ?? ""));
   return Number(/^筛选后 (\d+) 条/u.exec(await page.locator(".search-status").textContent())[1]);
@@ -112,8 +116,9 @@ test("with filters on two keys, each value's count is the number of results choo
 
 test("results show before the filter counts, and the panel says they are being counted", async () => {
   const page = await site.browser.newPage();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
+  /** @type {() => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => (release = () => resolve(undefined)));
   await page.route("**/pagefind/facets.*.json.gz", async (route) => {
     await held;
     await route.continue();
@@ -130,8 +135,9 @@ test("results show before the filter counts, and the panel says they are being c
 
 test("a query with punctuation shows its first page while the rest is checked, and counts only once all are", async () => {
   const page = await site.browser.newPage();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
+  /** @type {() => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => (release = () => resolve(undefined)));
   let fragments = 0;
   // 100 has some 160 candidates, about half of them 100%: 60 fragments give a first page, not all.
   await page.route("**/pagefind/fragment/**", async (route) => {
@@ -198,6 +204,8 @@ test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone",
   }
   // Pages with 频 or 谱 alone exist, so leaving them out means something.
   const either = await page.evaluate(async () => {
+    /** @type {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} */
+    // @ts-expect-error -- the built site serves Pagefind; nothing here declares its types.
     const pagefind = await import("/pagefind/pagefind.js");
     const ids = await Promise.all(['"频"', '"谱"'].map(async (term) => (await pagefind.search(term)).results.map((r) => r.id)));
     return new Set(ids.flat()).size;
@@ -227,7 +235,7 @@ test("the back button restores the previous search", async () => {
   await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("找到"));
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.get("q") === "5G");
-  await page.waitForFunction(() => document.querySelector("#search-q")?.value === "5G");
+  await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (document.querySelector("#search-q"))?.value === "5G");
   assert.deepEqual(await results(page), fiveG);
   await page.close();
 });
