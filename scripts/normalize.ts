@@ -12,7 +12,7 @@ import { reporter } from "vfile-reporter";
 import type { DocumentData } from "../src/model/schema.ts";
 import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
-import { serialize } from "../src/normalize/serialize.ts";
+import { serialize } from "../src/shared/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
 
 const OUT = process.env.NORMALIZE_OUT ?? "content/data";

@@ -8,7 +8,7 @@
  * the items' heads region by region (picker.ts).
  */
 import type { Indicator, Level1, Level2, Project } from "../../model/schema.ts";
-import { describeTarget } from "../../normalize/target/words.ts";
+import { describeTarget } from "../../shared/target-words.ts";
 import { recordPath, regionPath } from "../site/paths.ts";
 import { groupByRegion } from "../site/regions.ts";
 import { budgetFigure, budgetUnits } from "../site/summary.ts";

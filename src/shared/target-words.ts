@@ -4,7 +4,7 @@
  * a bare 万 stays "80 万" (never "80 万元"), an unparsed value sends the reader
  * to the published text.
  */
-import type { Target } from "../../model/schema.ts";
+import type { Target } from "../model/schema.ts";
 
 type Comparison = NonNullable<Target["op"]>;
 type Qualitative = NonNullable<Target["qualitative"]>;
