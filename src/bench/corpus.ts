@@ -11,7 +11,7 @@
  * Pure: the caller reads the real sources and writes the generated ones.
  */
 import type { ManifestEntry, Region } from "../model/schema.ts";
-import { sha256Hex } from "../normalize/source.ts";
+import { sha256Hex } from "../shared/hash.ts";
 import { BENCH_CITIES, BENCH_PROVINCES, shortNames, type BenchRegion } from "./regions.ts";
 
 export type SourceDocument = {

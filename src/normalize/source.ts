@@ -2,9 +2,10 @@
  * Source bytes → checked text lines. A source must match its manifest hash, be
  * non-empty and be UTF-8; anything else is a clear, located error.
  */
-import { createHash } from "node:crypto";
 import type { VFile } from "vfile";
 import type { ManifestEntry } from "../model/schema.ts";
+import { sha256Hex } from "../shared/hash.ts";
+import { splitSourceLines } from "../shared/lines.ts";
 import { fail } from "./errors.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -12,10 +13,6 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
 export function sourcePath(entry: ManifestEntry): string {
   return `content/sources/${entry.file}`;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** The 1-based line holding the first byte sequence that is not UTF-8. */
@@ -52,7 +49,5 @@ export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestE
     fail(file, bad.line, "UTF-8 text", bad.found, "source:not-utf8");
   }
   if (text.trim() === "") fail(file, 1, "a document with target tables", "only white space", "source:empty");
-  const lines = text.replace(/^\uFEFF/u, "").split(/\r?\n/u);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  return splitSourceLines(text);
 }

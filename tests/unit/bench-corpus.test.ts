@@ -4,7 +4,7 @@ import { BENCH_CITIES, BENCH_PROVINCES, shortNames } from "../../src/bench/regio
 import { documentCounts, driftFromOriginals, originalId } from "../../src/bench/verify.ts";
 import { manifest } from "../../src/model/schema.ts";
 import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { conceptRules, manifestEntries, normalized, topicRules } from "../helpers/sources.ts";
 import { readFileSync } from "node:fs";
 import { sourcePath } from "../../src/normalize/pipeline.ts";

@@ -11,7 +11,7 @@ import { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
 import { documentData } from "../../src/model/schema.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { manifestEntries } from "../helpers/sources.ts";
 
 type Edit = (lines: string[]) => string[];

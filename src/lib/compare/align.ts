@@ -9,6 +9,7 @@
  * is not a count of 篇, and a deadline is not a duration.
  */
 import type { Target } from "../../model/schema.ts";
+import { DURATION_WORDS } from "../../shared/target-words.ts";
 
 type Op = NonNullable<Target["op"]>;
 type Dimension = NonNullable<Target["unit"]>["dimension"];
@@ -131,7 +132,6 @@ const DIMENSION_WORDS: Record<Dimension | "unitless", string> = {
 };
 
 const PER_WORDS: Record<Per, string> = { month: "每月", quarter: "每季度", year: "每年" };
-const DURATION_WORDS: Record<DurationUnit, string> = { hour: "小时", day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" };
 
 const DIRECTION_WORDS: Record<Direction, string> = {
   increase: "提升",

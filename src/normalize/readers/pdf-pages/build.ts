@@ -9,7 +9,8 @@
 import type { FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
-import { asLevel1, asLevel2, canonicalLevels, LEVEL2_PARENT } from "../../levels.ts";
+import { LEVEL2_PARENT } from "../../../shared/levels.ts";
+import { asLevel1, asLevel2, canonicalLevels } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
 import type { SplitCells } from "../../target/index.ts";
 import { splitGoals } from "./goals.ts";
