@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { datasetCounts, formatSize } from "../../src/lib/downloads/counts.ts";
-import { coverage, coverageKey } from "../../src/lib/downloads/coverage.ts";
+import { coverage, coverageKey } from "../../src/lib/site/coverage.ts";
 import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { byPath, realData, realDownloads, text, withSynthetic } from "../helpers/downloads.ts";
 

@@ -4,9 +4,9 @@
  * researcher sees the holes and the weak spots before drawing a comparison.
  */
 import { projectKind, type ProjectKind, type Region } from "../../model/schema.ts";
-import { indicatorFlags } from "../site/indicators.ts";
-import { regionName } from "../site/regions.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset } from "../downloads/dataset.ts";
+import { indicatorFlags } from "./indicators.ts";
+import { regionName } from "./regions.ts";
 
 export type CoverageCell = { documents: string[]; records: number; flagged: number; indicators: number; unparsed: number };
 
