@@ -22,7 +22,7 @@ import { sourcePath } from "../../source.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
-import type { ProvinceContext } from "./province-tables.ts";
+import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Cell, type Row, type Token } from "./tokens.ts";
 
 export type LabelledTable = {

@@ -20,7 +20,7 @@ import { compactLabel } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
 import { splitGoals } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
-import type { ProvinceContext } from "./province-tables.ts";
+import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Row, type Text, type Token } from "./tokens.ts";
 
 export type TransposedTable = { heads: Text[]; name: string; body: Token[] };
