@@ -24,7 +24,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import type { DocumentData } from "../src/model/schema.ts";
+import { readDocuments } from "../src/lib/data.ts";
 import { parseArgs, USAGE, type BenchOptions } from "../src/bench/args.ts";
 import { generateCorpus, type SourceDocument } from "../src/bench/corpus.ts";
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from "../src/bench/format.ts";
@@ -32,11 +32,10 @@ import { growthOf } from "../src/bench/growth.ts";
 import { scriptClosure } from "../src/bench/scripts.ts";
 import { median, spread } from "../src/bench/stats.ts";
 import { driftFromOriginals } from "../src/bench/verify.ts";
-import { loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH, CONCEPT_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { CHROMIUM_ARGS, launchChromium } from "./lib/chromium.mjs";
+import { readPipelineInputs } from "./lib/pipeline-inputs.ts";
 import { freePort } from "./lib/preview.mjs";
-import { VFile } from "vfile";
 
 const PROJECT = resolve(".");
 const BIN = (name: string) => join(PROJECT, "node_modules/.bin", name);
@@ -55,9 +54,7 @@ type PageType = (typeof PAGE_TYPES)[number];
 
 /** The real documents with their record names, read by the normalize pipeline itself (content/data may lag behind the sources). */
 function realSources(): SourceDocument[] {
-  const manifest = loadManifest(new VFile({ path: MANIFEST_PATH }), readFileSync(join(PROJECT, MANIFEST_PATH), "utf8"));
-  const topics = loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(join(PROJECT, TOPIC_RULES_PATH), "utf8"));
-  const concepts = loadConceptRules(new VFile({ path: CONCEPT_RULES_PATH }), readFileSync(join(PROJECT, CONCEPT_RULES_PATH), "utf8"));
+  const { manifest, topics, concepts } = readPipelineInputs(PROJECT);
   return manifest.documents.map((entry) => {
     const bytes = readFileSync(join(PROJECT, sourcePath(entry)));
     const data = normalizeDocument(entry, bytes, { topics, concepts });
@@ -459,9 +456,8 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
     writeCorpus(root, sources, scale);
     const { times, searchRecords } = await buildSite(root, options.runs, say);
     const dataDir = join(root, "content/data");
-    const data = readdirSync(dataDir)
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => JSON.parse(readFileSync(join(dataDir, f), "utf8")) as DocumentData);
+    // Validated against the model, as the site reads it.
+    const data = readDocuments(dataDir);
     const drift = driftFromOriginals(data);
     const dist = join(root, "dist");
     const stats = distStats(dist);

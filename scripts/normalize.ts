@@ -9,28 +9,21 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
+import type { FatalRuleId } from "../src/model/rules.ts";
 import type { DocumentData } from "../src/model/schema.ts";
-import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { serialize } from "../src/shared/serialize.ts";
 import { summarize } from "../src/normalize/summary.ts";
+import { readPipelineInputs } from "./lib/pipeline-inputs.ts";
 
 const OUT = process.env.NORMALIZE_OUT ?? "content/data";
 const ROOT = process.env.NORMALIZE_ROOT ?? ".";
 
 function main(): number {
   const files: VFile[] = [];
-  const manifestFile = new VFile({ path: MANIFEST_PATH });
-  files.push(manifestFile);
   const outputs: { name: string; data: DocumentData }[] = [];
   try {
-    const manifest = loadManifest(manifestFile, readFileSync(`${ROOT}/${MANIFEST_PATH}`, "utf8"));
-    const rulesFile = new VFile({ path: TOPIC_RULES_PATH });
-    files.push(rulesFile);
-    const topics = loadTopicRules(rulesFile, readFileSync(`${ROOT}/${TOPIC_RULES_PATH}`, "utf8"));
-    const conceptsFile = new VFile({ path: CONCEPT_RULES_PATH });
-    files.push(conceptsFile);
-    const concepts = loadConceptRules(conceptsFile, readFileSync(`${ROOT}/${CONCEPT_RULES_PATH}`, "utf8"));
+    const { manifest, manifestFile, topics, concepts } = readPipelineInputs(ROOT, files);
     for (const entry of manifest.documents) {
       const file = new VFile({ path: sourcePath(entry) });
       files.push(file);
@@ -38,7 +31,7 @@ function main(): number {
       if (!existsSync(path)) {
         manifestFile.message(`expected the file ${sourcePath(entry)} listed for “${entry.id}”, found no such file`, {
           place: { line: 1, column: 1 },
-          ruleId: "manifest:missing-file",
+          ruleId: "manifest:missing-file" satisfies FatalRuleId,
           source: "normalize",
         }).fatal = true;
         continue;
