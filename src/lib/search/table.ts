@@ -10,11 +10,13 @@
  * 0.9 s. So Pagefind is never given a filter, and results are filtered and
  * counted against this table (facets.ts).
  */
+import { z } from "zod";
 import { orderValues } from "./facets.ts";
 import { FILTERS, type FilterKey, type PageFilters } from "./filters.ts";
 
 /** The part of Pagefind's pagefind-entry.json that names the index: one hash per language, new with every build that changes a page. */
-export type PagefindEntry = { languages: Record<string, { hash: string }> };
+const pagefindEntry = z.object({ languages: z.record(z.object({ hash: z.string() })) });
+export type PagefindEntry = z.infer<typeof pagefindEntry>;
 
 /**
  * The table's name in Pagefind's output folder: the index's hash, so a cached
@@ -35,6 +37,23 @@ export type TableFile = {
   ids: string[];
   columns: Record<FilterKey, { values: string[]; rows: number[][] }>;
 };
+
+const column = z.object({ values: z.array(z.string()), rows: z.array(z.array(z.number().int().nonnegative())) });
+/** TableFile as read back: every filter's column present, every row index naming one of its values. */
+const tableFileSchema = z
+  .object({
+    ids: z.array(z.string()),
+    columns: z.object(Object.fromEntries(FILTERS.map((key) => [key, column])) as Record<FilterKey, typeof column>),
+  })
+  .superRefine((file, ctx) => {
+    for (const key of FILTERS) {
+      const { values, rows } = file.columns[key];
+      if (rows.length !== file.ids.length) ctx.addIssue({ code: "custom", path: ["columns", key, "rows"], message: "one row per page id" });
+      if (rows.some((row) => row.some((i) => i >= values.length))) {
+        ctx.addIssue({ code: "custom", path: ["columns", key, "rows"], message: "a row names a value the column lacks" });
+      }
+    }
+  });
 
 export type FacetTable = {
   /** Each filter's values in display order (facets.ts, orderValues). */
@@ -85,12 +104,12 @@ export async function parseTable(bytes: Uint8Array<ArrayBuffer>): Promise<FacetT
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const stream = new Blob([bytes]).stream();
   const text = await new Response(gzipped ? stream.pipeThrough(new DecompressionStream("gzip")) : stream).text();
-  return readTable(JSON.parse(text) as TableFile);
+  return readTable(tableFileSchema.parse(JSON.parse(text)));
 }
 
 /** The table of the index served at `base` (Pagefind's folder, ending in /); the entry is asked afresh each time, as Pagefind does. */
 export async function fetchTable(base: string): Promise<FacetTable> {
-  const entry = (await (await fetchOk(`${base}pagefind-entry.json?ts=${Date.now()}`)).json()) as PagefindEntry;
+  const entry = pagefindEntry.parse(await (await fetchOk(`${base}pagefind-entry.json?ts=${Date.now()}`)).json());
   return parseTable(new Uint8Array(await (await fetchOk(`${base}${tableFile(entry)}`)).arrayBuffer()));
 }
 
