@@ -4,7 +4,7 @@
  * npm run bench:search compares against.
  */
 import { readDocuments } from "../data.ts";
-import { readTopicNames } from "../site/collections.ts";
+import { readTopicNames } from "../site/site-data.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 
 export function readSearchRecords(): SearchRecord[] {
