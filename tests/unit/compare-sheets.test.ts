@@ -11,7 +11,7 @@ import { conceptPage, conceptPages } from "../../src/lib/compare/concept-page.ts
 import { CONCEPT_PAGE_LIMITS, conceptSheets } from "../../src/lib/compare/concept-sheets.ts";
 import { COMPARE_DATA_FOLDERS, conceptSheetPath, nthPage, pageParam, topicSheetPath } from "../../src/lib/compare/paths.ts";
 import { firstPages, pack } from "../../src/lib/compare/sheets.ts";
-import { topicPages, type TopicPage } from "../../src/lib/compare/topic-page.ts";
+import { topicPages, type TopicPage } from "../../src/lib/compare/topic-view-model.ts";
 import { TOPIC_PAGE_LIMITS, topicSheets } from "../../src/lib/compare/topic-sheets.ts";
 import { regionSlugs, type Corpus } from "../../src/lib/compare/topics.ts";
 import type { Project } from "../../src/model/schema.ts";

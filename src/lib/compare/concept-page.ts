@@ -6,7 +6,7 @@
 import { groupByRegion } from "../site/regions.ts";
 import { alignInput, alignRow, type AlignedGroup } from "./align.ts";
 import { scopeOf } from "./scope.ts";
-import type { RowEntry } from "./topic-page.ts";
+import type { RowEntry } from "./topic-view-model.ts";
 import { conceptOccurrences, conceptsWithOccurrences, topicsWithComparison, type Corpus, type Occurrence, type TopicComparison } from "./topics.ts";
 
 export type ConceptRegion = { slug: string; name: string; years: number[]; entries: RowEntry[] };

@@ -6,7 +6,7 @@
  */
 import type { ConceptPage, ConceptRegion } from "./concept-page.ts";
 import { firstPages, pack, type Limits } from "./sheets.ts";
-import type { RowEntry } from "./topic-page.ts";
+import type { RowEntry } from "./topic-view-model.ts";
 import type { Occurrence } from "./topics.ts";
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Project } from "../../model/schema.ts";
 import { continued, continues, firstPages, pack, type Limits, type Part } from "./sheets.ts";
-import type { ConceptRow, OtherRow, RegionColumn, TopicPage } from "./topic-page.ts";
+import type { ConceptRow, OtherRow, RegionColumn, TopicPage } from "./topic-view-model.ts";
 
 /**
  * About 150 indicators (some 100 KB of HTML) and six region columns, so every
