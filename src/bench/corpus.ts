@@ -12,7 +12,7 @@
  */
 import type { ManifestEntry, Region } from "../model/schema.ts";
 import { sha256Hex } from "../shared/hash.ts";
-import { BENCH_CITIES, BENCH_PROVINCES, shortNames, type BenchRegion } from "./regions.ts";
+import { BENCH_CITIES, BENCH_PROVINCES, benchRegionsBesides, shortNames, type BenchRegion } from "./regions.ts";
 
 export type SourceDocument = {
   entry: ManifestEntry;
@@ -57,9 +57,13 @@ export type CopyPlan = {
   year: number;
 };
 
-/** The region and year of copy k of the document at `index` (of `count`): spread over many regions, five years around the original. */
-export function copyPlan(entry: ManifestEntry, index: number, k: number): CopyPlan {
-  const list = entry.region.city === null ? BENCH_PROVINCES : BENCH_CITIES;
+/**
+ * The region and year of copy k of the document at `index`: spread over many regions
+ * (none of `real`, the regions of the real sources), five years around the original.
+ */
+export function copyPlan(entry: ManifestEntry, index: number, k: number, real: readonly Region[]): CopyPlan {
+  const list = benchRegionsBesides(real, entry.region.city === null ? BENCH_PROVINCES : BENCH_CITIES);
+  if (list.length === 0) throw new Error("every bench region is a real one: add regions to src/bench/regions.ts");
   const region = list[(k * 7 + index * 11) % list.length]!;
   const year = entry.year + (((k * 3) % 5) - 2);
   return { k, region, year };
@@ -135,9 +139,10 @@ export function generateCorpus(sources: readonly SourceDocument[], scale: number
     documents.push(source.entry);
     files.set(source.entry.file, source.text);
   }
+  const real = sources.map((s) => s.entry.region);
   for (let k = 1; k < scale; k++) {
     for (const [index, source] of sources.entries()) {
-      const { entry, text } = copyDocument(source, copyPlan(source.entry, index, k));
+      const { entry, text } = copyDocument(source, copyPlan(source.entry, index, k, real));
       documents.push(entry);
       files.set(entry.file, text);
     }
