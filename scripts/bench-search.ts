@@ -152,7 +152,7 @@ function report(rows: Row[]): boolean {
 
 /** Resolves once the page says what it found and no request has been answered for a moment. */
 async function settled(page: Page, responses: () => number): Promise<void> {
-  await page.waitForFunction(() => /^(找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  await page.waitForFunction(() => /^(?:找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""));
   let seen = -1;
   while (seen !== responses()) {
     seen = responses();

@@ -49,7 +49,7 @@ export function nameKeys(name: string, text: string): string[] {
 }
 
 /** Text trailing a record name in its heading (…经费绩效目标表), kept after the suffix so the heading still reads as one. */
-const TITLE_TAIL = /(项目支出|项目)?绩效目标(申报)?表$/u;
+const TITLE_TAIL = /(?:项目支出|项目)?绩效目标(?:申报)?表$/u;
 
 export type CopyPlan = {
   k: number;
@@ -93,9 +93,11 @@ function regionMap(from: Region, plan: CopyPlan): Map<string, string> {
  */
 export function shiftYears(text: string, documentYear: number, delta: number): string {
   if (delta === 0) return text;
-  return text.replace(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,])(?=(\s*年)?)/gu, (year: string, _: string, nian: string | undefined) =>
-    nian !== undefined || Number(year) === documentYear ? String(Number(year) + delta) : year,
-  );
+  const yearWord = /\s*年/uy;
+  return text.replace(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu, (year: string, offset: number) => {
+    yearWord.lastIndex = offset + year.length;
+    return yearWord.test(text) || Number(year) === documentYear ? String(Number(year) + delta) : year;
+  });
 }
 
 /** Copy k of one document: its manifest entry and rewritten text. */

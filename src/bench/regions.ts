@@ -102,7 +102,7 @@ export const BENCH_PROVINCES: readonly BenchRegion[] = [
 
 /** Running-text names of a real source's region (天津市 → 天津; 广东省 → 广东). */
 export function shortNames(region: Region): { short: string; provinceShort: string } {
-  const provinceShort = region.province.replace(/(壮族|回族|维吾尔)?(自治区|省|市)$/u, "");
+  const provinceShort = region.province.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, "");
   return { short: region.city ? region.city.replace(/市$/u, "") : provinceShort, provinceShort };
 }
 

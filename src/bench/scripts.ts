@@ -16,7 +16,7 @@ export type PageScripts = {
   inline: string[];
 };
 
-const DATA_TYPES = /^(application\/(ld\+)?json|importmap|text\/template)$/iu;
+const DATA_TYPES = /^(?:application\/(?:ld\+)?json|importmap|text\/template)$/iu;
 
 /** Absolute path of `ref` as seen from the page or module at `from` (query and hash dropped). */
 export function resolvePath(from: string, ref: string): string {
@@ -52,7 +52,7 @@ export function pageScripts(html: string, pagePath: string): PageScripts {
 
 export type ModuleImports = { imports: string[]; dynamic: string[] };
 
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"'\n]+)["']/gu;
+const STATIC_IMPORT = /(?:\bimport|\bexport)(?:[\w*${}\s,]+?from\s*|\s*)["']([^"'\n]+)["']/gu;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/gu;
 
 /** Module specifiers a bundled module imports, statically and through import("…"). */

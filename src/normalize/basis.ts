@@ -16,7 +16,7 @@ const CATEGORIES: [RegExp, Basis["category"]][] = [
 ];
 
 /** 〔2021〕18号 / [2022]40号 document numbers with their prefix, and 《titles》. */
-const DOCUMENT_NUMBER = /[\p{Script=Han}A-Za-z]+[〔[［(（]\d{4}[〕\]］)）]\d+号/gu;
+const DOCUMENT_NUMBER = /(?<![\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z]+[〔[［(（]\d{4}[〕\]］)）]\d+号/gu;
 const TITLE = /《[^》]+》/gu;
 
 export function parseBasis(raw: string): Basis | null {

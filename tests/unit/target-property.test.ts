@@ -48,7 +48,8 @@ const RUNS = { numRuns: 2000 };
 function printedNumbers(...texts: (string | null | undefined)[]): Set<number> {
   const numbers = new Set<number>();
   for (const text of texts) {
-    for (const m of (text ?? "").matchAll(/\d+(?:\.\d+)?|\d+/g)) numbers.add(Number(m[0]));
+    for (const m of (text ?? "").matchAll(/\d+(?:\.\d+)?/gu)) numbers.add(Number(m[0]));
+    for (const m of (text ?? "").matchAll(/\d+/gu)) numbers.add(Number(m[0]));
     for (const m of (text ?? "").matchAll(/\d+/g)) numbers.add(Number(m[0]));
   }
   return numbers;

@@ -110,7 +110,7 @@ function conceptRows(columns: readonly RegionColumn[]): Pick<TopicPage, "rows" |
     for (const record of [...column.projects, ...column.units]) {
       for (const indicator of record.indicators) {
         if (indicator.concept === undefined) continue;
-        const byRegion = found.get(indicator.concept) ?? new Map();
+        const byRegion = found.get(indicator.concept) ?? new Map<string, { record: Project; indicator: Indicator }[]>();
         byRegion.set(column.slug, [...(byRegion.get(column.slug) ?? []), { record, indicator }]);
         found.set(indicator.concept, byRegion);
       }

@@ -47,9 +47,10 @@ function unwrap(schema: z.ZodTypeAny): Unwrapped {
   let optional = false;
   let nullable = false;
   for (;;) {
-    if (s instanceof z.ZodOptional) [s, optional] = [s.unwrap(), true];
-    else if (s instanceof z.ZodNullable) [s, nullable] = [s.unwrap(), true];
-    else if (s instanceof z.ZodEffects) s = s.innerType();
+    // zod's class checks narrow to ZodOptional<any>; the inner schemas are ZodTypeAny.
+    if (s instanceof z.ZodOptional) [s, optional] = [s.unwrap() as z.ZodTypeAny, true];
+    else if (s instanceof z.ZodNullable) [s, nullable] = [s.unwrap() as z.ZodTypeAny, true];
+    else if (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
     else return { schema: s, optional, nullable };
   }
 }
@@ -89,12 +90,12 @@ function walk(entity: EntityName, shape: z.ZodRawShape, prefix: string, out: Sch
       out.push({ ...base, structure: "object", ...(ref && { ref }) });
       if (!ref) walk(entity, s.shape as z.ZodRawShape, `${path}.`, out);
     } else if (s instanceof z.ZodArray) {
-      const item = unwrap(s.element).schema;
+      const item = unwrap(s.element as z.ZodTypeAny).schema;
       const ref = entityOf(item);
       out.push({ ...base, structure: "list", items: scalarOf(item), ...(ref && { ref }) });
       if (!ref && item instanceof z.ZodObject) walk(entity, item.shape as z.ZodRawShape, `${path}[].`, out);
     } else if (s instanceof z.ZodRecord) {
-      out.push({ ...base, structure: "record", items: scalarOf(s.valueSchema) });
+      out.push({ ...base, structure: "record", items: scalarOf(s.valueSchema as z.ZodTypeAny) });
     } else if (s instanceof z.ZodTuple) {
       const members = (s.items as z.ZodTypeAny[]).map(scalarOf);
       if (new Set(members.map((m) => m.type)).size !== 1) throw new Error(`schema-fields: ${base.key} mixes types`);

@@ -25,7 +25,7 @@ export function coverage(dataset: Dataset): Coverage {
   const rows = new Map<string, { region: Region; name: string; cells: Map<string, CoverageCell> }>();
   const kinds = new Set<ProjectKind>();
   for (const { document, projects } of dataset) {
-    const row = rows.get(document.region.adminCode) ?? { region: document.region, name: regionName(document.region), cells: new Map() };
+    const row = rows.get(document.region.adminCode) ?? { region: document.region, name: regionName(document.region), cells: new Map<string, CoverageCell>() };
     rows.set(document.region.adminCode, row);
     for (const project of projects) {
       kinds.add(project.kind);

@@ -13,7 +13,9 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new Error(`SITE_URL must be an http(s) URL, found ${JSON.stringify(value)}`);
   }
-  return url.href.replace(/\/+$/u, "");
+  let href = url.href;
+  while (href.endsWith("/")) href = href.slice(0, -1);
+  return href;
 }
 
 /** An absolute URL for a site path when SITE_URL is set, else the path itself. */

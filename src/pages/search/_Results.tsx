@@ -14,7 +14,7 @@ export default function Results({ results }: { results: PagefindResult[] }) {
   useEffect(() => setShown(PAGE), [results]);
   useEffect(() => {
     let current = true;
-    Promise.all(results.slice(0, shown).map((r) => r.data())).then((list) => current && setFragments({ results, list }));
+    void Promise.all(results.slice(0, shown).map((r) => r.data())).then((list) => current && setFragments({ results, list }));
     return () => {
       current = false;
     };

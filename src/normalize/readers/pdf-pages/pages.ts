@@ -28,7 +28,7 @@ export type Page = {
 
 export type Pages = { pages: Page[]; narrative: number[] };
 
-const META = /^\s*(?:部门名称|单位)[:：]\s*(.*)$/u;
+const META = /^\s*(?:部门名称|单位)[:：]\s*((?:\S.*)?)$/u;
 const NOTE = /^\s*注[:：]/u;
 
 const titleText = (line: string) => line.replace(/\*\*/gu, "").trim();
