@@ -21,7 +21,7 @@ const searchUrl = (q, filters = {}) => {
 async function results(page) {
   await page.waitForFunction(() => {
     const status = document.querySelector(".search-status")?.textContent ?? "";
-    const found = /(\d+) 条结果/u.exec(status);
+    const found = /(?<!\d)(\d+) 条结果/u.exec(status);
     if (/^没有找到|^筛选后没有/u.test(status)) return true;
     return found !== null && document.querySelectorAll(".search-result").length === Math.min(20, Number(found[1]));
   });
@@ -56,7 +56,7 @@ test("无线电 finds projects from Qingdao, Tianjin and Changsha", async () => 
   await page.goto(searchUrl("无线电"));
   await results(page);
   const regions = new Map((await facet(page, "地区")).map((v) => [v.value, v.count]));
-  for (const region of ["青岛市", "天津市", "长沙市"]) assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()]}`);
+  for (const region of ["青岛市", "天津市", "长沙市"]) assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()].join(", ")}`);
   assert.ok((await facet(page, "类型")).some((v) => v.value === "项目" && v.count > 0));
   await page.close();
 });
@@ -86,7 +86,7 @@ test("with nothing selected, the counts of a one-value filter add up to the resu
   const page = await site.browser.newPage();
   await page.goto(searchUrl("无线电"));
   await results(page);
-  const found = Number(/(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
+  const found = Number(/(?<!\d)(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
   // Every page carries exactly one 类型 and one 年度, so each list partitions the results.
   for (const name of ["类型", "年度"]) {
     const sum = (await facet(page, name)).reduce((n, v) => n + v.count, 0);
@@ -161,7 +161,7 @@ test("a result for 黑广播设备拆除率 opens the Tianjin project at that in
   await page.goto(searchUrl("黑广播设备拆除率"));
   const found = await results(page);
   const indicator = found.find((r) => r.href.includes("#"));
-  assert.ok(indicator, `an indicator result among ${found.map((r) => r.href)}`);
+  assert.ok(indicator, `an indicator result among ${found.map((r) => r.href).join(", ")}`);
   assert.match(indicator.href, /^\/projects\/tianjin-[^#]+\/#tianjin-/u);
   await page.locator(`.search-result h3 a[href="${indicator.href}"]`).click();
   await page.waitForURL((url) => url.hash !== "");

@@ -27,7 +27,7 @@ function run(command, args) {
   assert.equal(result.status, 0, `${command} ${args.join(" ")}\n${result.stdout}\n${result.stderr}`);
 }
 
-before(async () => {
+before(() => {
   cpSync("tests/fixtures/xss/content/sources", join(root, "content/sources"), { recursive: true });
   cpSync("content/rules", join(root, "content/rules"), { recursive: true });
   run("npx", ["tsx", "scripts/normalize.ts"]);
@@ -56,7 +56,7 @@ function markupFromPayload(html) {
     if (node.tagName === "script" && text.includes("__xss")) found.push(`script: ${text}`);
     for (const [key, value] of Object.entries(p)) {
       if (/^on/iu.test(key)) found.push(`${node.tagName} ${key}`);
-      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value))) found.push(`${node.tagName} ${key}=${value}`);
+      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value))) found.push(`${node.tagName} ${key}=${String(value)}`);
     }
     if (["iframe", "svg"].includes(node.tagName) && JSON.stringify(p).includes("__xss")) found.push(node.tagName);
   });

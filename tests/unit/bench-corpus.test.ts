@@ -112,7 +112,7 @@ describe("generated corpora", () => {
   test("every copy reads like its original: same records, indicators, skipped lines and flags", () => {
     const corpus = generateCorpus(sources, 3);
     const data = corpus.manifest.documents.map((entry) =>
-      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)!), { topics: topicRules(), concepts: conceptRules() }),
+      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), { topics: topicRules(), concepts: conceptRules() }),
     );
     expect(driftFromOriginals(data)).toEqual([]);
     const copy = data.find((d) => d.document.id === "tianjin-2024-x2")!;

@@ -57,7 +57,10 @@ describe("packing groups into pages", () => {
         }
         // A part from 0 begins the next non-empty group: count each group's parts.
         const partsOf: number[] = [];
-        for (const part of pages.flat()) part.from === 0 ? partsOf.push(1) : partsOf[partsOf.length - 1]!++;
+        for (const part of pages.flat()) {
+          if (part.from === 0) partsOf.push(1);
+          else partsOf[partsOf.length - 1]!++;
+        }
         gs.filter((g) => g.items.length > 0).forEach((g, i) => weight(g.items) <= l.weight && expect(partsOf[i], `group ${i} fits a page`).toBe(1));
       }),
     );

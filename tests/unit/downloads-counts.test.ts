@@ -14,7 +14,7 @@ describe("dataset counts", async () => {
   const downloads = await realDownloads();
   const dataset = datasetOf(realData());
   const counts = datasetCounts(dataset);
-  const rows = (path: string) => parse(text(byPath(downloads, path)), { bom: true, columns: true }) as Record<string, string>[];
+  const rows = (path: string) => parse<Record<string, string>>(text(byPath(downloads, path)), { bom: true, columns: true });
 
   it("equal the rows of the published tables", () => {
     expect(counts.documents).toBe(rows("documents.csv").length);

@@ -24,7 +24,7 @@ function expected(column: Column, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value) && column.encoding === "codes") return value.join(";");
   if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  return String(value as string | number | boolean);
 }
 
 function parsed(csv: string): string[][] {

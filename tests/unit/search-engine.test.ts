@@ -9,17 +9,17 @@ function fakePagefind(answers: Record<string, string[]>, texts: Record<string, s
   const fetched: string[] = [];
   const result = (id: string) => ({
     id,
-    data: async () => {
+    data: () => {
       fetched.push(id);
-      return { url: `/${id}/`, content: texts[id] ?? "", excerpt: id, meta: {}, filters: {} };
+      return Promise.resolve({ url: `/${id}/`, content: texts[id] ?? "", excerpt: id, meta: {}, filters: {} });
     },
   });
   return {
     asked,
     fetched,
-    async search(...args: unknown[]) {
+    search(...args: unknown[]) {
       asked.push(args);
-      return { results: (answers[args[0] as string] ?? []).map(result) };
+      return Promise.resolve({ results: (answers[args[0] as string] ?? []).map(result) });
     },
   };
 }

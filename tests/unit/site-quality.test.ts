@@ -80,7 +80,7 @@ describe("sumReports", () => {
     expect(recordCount(total)).toBe(projects.length);
     expect(total.indicators).toBe(indicators.length);
     expect(Object.values(total.targets).reduce((n, c) => n + (c ?? 0), 0)).toBe(targets.length);
-    expect(total.targets.unparsed ?? 0).toBe(targets.filter((t) => t!.kind === "unparsed").length);
+    expect(total.targets.unparsed ?? 0).toBe(targets.filter((t) => t.kind === "unparsed").length);
   });
 });
 

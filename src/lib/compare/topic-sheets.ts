@@ -47,7 +47,7 @@ export type TopicSheets = { sheets: TopicSheet[]; starts: Map<string | null, num
 export function topicSheets(page: TopicPage, limits: Limits = TOPIC_PAGE_LIMITS): TopicSheets {
   // `null` keys the templates: they belong to no column.
   const groups = [
-    ...page.columns.map((c) => ({ key: c as RegionColumn | null, items: [...c.projects, ...c.units] })),
+    ...page.columns.map((c) => ({ key: c, items: [...c.projects, ...c.units] })),
     { key: null, items: page.templates },
   ];
   const pages = pack(groups, weightOf, limits);

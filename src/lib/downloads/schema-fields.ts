@@ -75,7 +75,7 @@ function scalarOf(schema: z.ZodTypeAny): Scalar {
 }
 
 function literals(values: readonly unknown[]): Scalar {
-  if (values.every((v) => typeof v === "string")) return { type: "string", values: values as string[] };
+  if (values.every((v) => typeof v === "string")) return { type: "string", values: values };
   if (values.every((v) => Number.isInteger(v))) return { type: "integer", values: values as number[] };
   throw new Error(`schema-fields: mixed literal values ${JSON.stringify(values)}`);
 }
@@ -109,7 +109,7 @@ function walk(entity: EntityName, shape: z.ZodRawShape, prefix: string, out: Sch
 const FIELDS: ReadonlyMap<EntityName, readonly SchemaField[]> = new Map(
   ENTITY_NAMES.map((name) => {
     const out: SchemaField[] = [];
-    walk(name, ENTITIES[name].shape as z.ZodRawShape, "", out);
+    walk(name, ENTITIES[name].shape, "", out);
     return [name, out];
   }),
 );

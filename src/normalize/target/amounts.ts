@@ -15,8 +15,10 @@ export function toNumber(digits: string): number | null {
   return digits.replace(/^0+|\./g, "").length > 15 ? null : Number(digits);
 }
 
-const AMOUNT = new RegExp(`^(${NUMBER})(.*)$`, "u");
-const RANGE = new RegExp(`^(${NUMBER})[-－~～—至](${NUMBER})(.*)$`, "u");
+// (?!\d): a number is read whole, so a line that cannot match fails at once instead of
+// retrying every shorter number (same matches: .* takes any rest but a line break).
+const AMOUNT = new RegExp(`^(${NUMBER})(?!\\d)(.*)$`, "u");
+const RANGE = new RegExp(`^(${NUMBER})[-－~～—至](${NUMBER})(?!\\d)(.*)$`, "u");
 
 /** number [unit]: a quantity, or a duration when the unit measures time. */
 export function readAmount(text: string, ctx: TargetContext): Reading | null {
