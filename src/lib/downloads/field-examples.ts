@@ -27,7 +27,7 @@ function valuesAt(values: unknown[], path: string): unknown[] {
     const list = segment.endsWith("[]");
     const key = list ? segment.slice(0, -2) : segment;
     const next = current.map((v) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[key]));
-    return list ? next.flatMap((v) => (Array.isArray(v) ? v : [])) : next;
+    return list ? next.flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : [])) : next;
   }, values);
 }
 
