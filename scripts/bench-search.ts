@@ -17,7 +17,7 @@ import { counts, find, listed, loadTable, openIndex, type Found, type Table } fr
 import { FILTERS, type PageFilters, type Selection } from "../src/lib/search/filters.ts";
 import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
 import { containsQuery } from "../src/lib/search/substring.ts";
-import { freePort, launchBrowser, startPreview } from "../tests/browser/helpers.mjs";
+import { freePort, launchBrowser, startPreview } from "./lib/preview.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 
@@ -142,7 +142,7 @@ function report(rows: Row[]): boolean {
 
 /** Resolves once the page says what it found and no request has been answered for a moment. */
 async function settled(page: Page, responses: () => number): Promise<void> {
-  await page.waitForFunction(() => /^(找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  await page.waitForFunction(() => /^(?:找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""));
   let seen = -1;
   while (seen !== responses()) {
     seen = responses();

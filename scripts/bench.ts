@@ -22,7 +22,6 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { createServer as createNetServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -30,7 +29,7 @@ import { gzipSync } from "node:zlib";
 import { find, loadRecord, openIndex, PAGE } from "../src/lib/search/client.ts";
 import { excerptParts } from "../src/lib/search/excerpt.ts";
 import type { Browser, Page } from "playwright-core";
-import type { DocumentData } from "../src/model/schema.ts";
+import { readDocuments } from "../src/lib/data.ts";
 import { parseArgs, USAGE, type BenchOptions } from "../src/bench/args.ts";
 import { generateCorpus, type SourceDocument } from "../src/bench/corpus.ts";
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from "../src/bench/format.ts";
@@ -39,10 +38,10 @@ import { formatLongLines, measureLongLines } from "../src/bench/long-lines.ts";
 import { scriptClosure } from "../src/bench/scripts.ts";
 import { median, spread } from "../src/bench/stats.ts";
 import { driftFromOriginals } from "../src/bench/verify.ts";
-import { loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH, CONCEPT_RULES_PATH } from "../src/normalize/manifest.ts";
 import { normalizeDocument, sourcePath } from "../src/normalize/pipeline.ts";
 import { CHROMIUM_ARGS, launchChromium } from "./lib/chromium.mjs";
-import { VFile } from "vfile";
+import { readPipelineInputs } from "./lib/pipeline-inputs.ts";
+import { freePort } from "./lib/preview.mjs";
 
 const PROJECT = resolve(".");
 const BIN = (name: string) => join(PROJECT, "node_modules/.bin", name);
@@ -63,9 +62,7 @@ type PageType = (typeof PAGE_TYPES)[number];
 
 /** The real documents with their record names, read by the normalize pipeline itself (content/data may lag behind the sources). */
 function realSources(): SourceDocument[] {
-  const manifest = loadManifest(new VFile({ path: MANIFEST_PATH }), readFileSync(join(PROJECT, MANIFEST_PATH), "utf8"));
-  const topics = loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(join(PROJECT, TOPIC_RULES_PATH), "utf8"));
-  const concepts = loadConceptRules(new VFile({ path: CONCEPT_RULES_PATH }), readFileSync(join(PROJECT, CONCEPT_RULES_PATH), "utf8"));
+  const { manifest, topics, concepts } = readPipelineInputs(PROJECT);
   return manifest.documents.map((entry) => {
     const bytes = readFileSync(join(PROJECT, sourcePath(entry)));
     const data = normalizeDocument(entry, bytes, { topics, concepts });
@@ -555,18 +552,6 @@ async function pageWeight(browser: Browser, url: string): Promise<{ bytes: numbe
 const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Scores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createNetServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
 /** Lighthouse 12 (mobile defaults, simulated throttling) on a Chromium that playwright-core starts with a debugging port. */
 async function lighthouseScores(urls: readonly { name: string; url: string }[]): Promise<{ scores: Map<string, Scores>; unavailable: string | null }> {
   const scores = new Map<string, Scores>();
@@ -628,9 +613,8 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
     if (reuse) say("  --search-only: the base site's pages stand in for an astro build; page figures below are the base's");
     const { times, searchRecords } = await buildSite(root, options.runs, say, reuse);
     const dataDir = join(root, "content/data");
-    const data = readdirSync(dataDir)
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => JSON.parse(readFileSync(join(dataDir, f), "utf8")) as DocumentData);
+    // Validated against the model, as the site reads it.
+    const data = readDocuments(dataDir);
     const drift = driftFromOriginals(data);
     const dist = join(root, "dist");
     const stats = distStats(dist);

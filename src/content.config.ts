@@ -8,7 +8,7 @@
  * module; with the records in it the build needed more than Node's default
  * 4 GB heap at ×100 the real corpus and would need some 40 GB at ×1000
  * (npm run bench; withastro/astro#13360, #12888). The site reads the data
- * through the same zod model instead (src/lib/site/collections.ts).
+ * through the same zod model instead (src/lib/site/site-data.ts).
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";

@@ -11,8 +11,8 @@
  * Pure: the caller reads the real sources and writes the generated ones.
  */
 import type { ManifestEntry, Region } from "../model/schema.ts";
-import { sha256Hex } from "../normalize/source.ts";
-import { BENCH_CITIES, BENCH_PROVINCES, shortNames, type BenchRegion } from "./regions.ts";
+import { sha256Hex } from "../shared/hash.ts";
+import { BENCH_CITIES, BENCH_PROVINCES, benchRegionsBesides, shortNames, type BenchRegion } from "./regions.ts";
 
 export type SourceDocument = {
   entry: ManifestEntry;
@@ -49,7 +49,7 @@ export function nameKeys(name: string, text: string): string[] {
 }
 
 /** Text trailing a record name in its heading (…经费绩效目标表), kept after the suffix so the heading still reads as one. */
-const TITLE_TAIL = /(项目支出|项目)?绩效目标(申报)?表$/u;
+const TITLE_TAIL = /(?:项目支出|项目)?绩效目标(?:申报)?表$/u;
 
 export type CopyPlan = {
   k: number;
@@ -57,9 +57,13 @@ export type CopyPlan = {
   year: number;
 };
 
-/** The region and year of copy k of the document at `index` (of `count`): spread over many regions, five years around the original. */
-export function copyPlan(entry: ManifestEntry, index: number, k: number): CopyPlan {
-  const list = entry.region.city === null ? BENCH_PROVINCES : BENCH_CITIES;
+/**
+ * The region and year of copy k of the document at `index`: spread over many regions
+ * (none of `real`, the regions of the real sources), five years around the original.
+ */
+export function copyPlan(entry: ManifestEntry, index: number, k: number, real: readonly Region[]): CopyPlan {
+  const list = benchRegionsBesides(real, entry.region.city === null ? BENCH_PROVINCES : BENCH_CITIES);
+  if (list.length === 0) throw new Error("every bench region is a real one: add regions to src/bench/regions.ts");
   const region = list[(k * 7 + index * 11) % list.length]!;
   const year = entry.year + (((k * 3) % 5) - 2);
   return { k, region, year };
@@ -89,9 +93,11 @@ function regionMap(from: Region, plan: CopyPlan): Map<string, string> {
  */
 export function shiftYears(text: string, documentYear: number, delta: number): string {
   if (delta === 0) return text;
-  return text.replace(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,])(?=(\s*年)?)/gu, (year: string, _: string, nian: string | undefined) =>
-    nian !== undefined || Number(year) === documentYear ? String(Number(year) + delta) : year,
-  );
+  const yearWord = /\s*年/uy;
+  return text.replace(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,])/gu, (year: string, offset: number) => {
+    yearWord.lastIndex = offset + year.length;
+    return yearWord.test(text) || Number(year) === documentYear ? String(Number(year) + delta) : year;
+  });
 }
 
 /** Copy k of one document: its manifest entry and rewritten text. */
@@ -135,9 +141,10 @@ export function generateCorpus(sources: readonly SourceDocument[], scale: number
     documents.push(source.entry);
     files.set(source.entry.file, source.text);
   }
+  const real = sources.map((s) => s.entry.region);
   for (let k = 1; k < scale; k++) {
     for (const [index, source] of sources.entries()) {
-      const { entry, text } = copyDocument(source, copyPlan(source.entry, index, k));
+      const { entry, text } = copyDocument(source, copyPlan(source.entry, index, k, real));
       documents.push(entry);
       files.set(entry.file, text);
     }

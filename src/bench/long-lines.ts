@@ -9,7 +9,7 @@
  */
 import { VFile } from "vfile";
 import { normalizeDocument } from "../normalize/pipeline.ts";
-import { sha256Hex } from "../normalize/source.ts";
+import { sha256Hex } from "../shared/hash.ts";
 import type { SourceDocument } from "./corpus.ts";
 import { formatRatio, formatSeconds, formatTable } from "./format.ts";
 

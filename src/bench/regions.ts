@@ -1,7 +1,8 @@
 /**
- * Regions the benchmark's generated corpora are spread over (GB/T 2260 codes),
- * none of them a region of the real sources, so a copy never lands on a real
- * region's page. A city document is copied to a city, a provincial one to a
+ * Regions the benchmark's generated corpora are spread over (GB/T 2260 codes).
+ * The real sources' regions are taken out when a corpus is made
+ * (benchRegionsBesides), so a copy never lands on a real region's page, whatever
+ * region the manifest adds next. A city document is copied to a city, a provincial one to a
  * province, so each copy keeps its original's shape.
  */
 import type { Region } from "../model/schema.ts";
@@ -101,6 +102,14 @@ export const BENCH_PROVINCES: readonly BenchRegion[] = [
 
 /** Running-text names of a real source's region (天津市 → 天津; 广东省 → 广东). */
 export function shortNames(region: Region): { short: string; provinceShort: string } {
-  const provinceShort = region.province.replace(/(壮族|回族|维吾尔)?(自治区|省|市)$/u, "");
+  const provinceShort = region.province.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, "");
   return { short: region.city ? region.city.replace(/市$/u, "") : provinceShort, provinceShort };
+}
+
+/** The regions of `list` that no real region shares a code, slug or name with. */
+export function benchRegionsBesides(real: readonly Region[], list: readonly BenchRegion[]): BenchRegion[] {
+  const codes = new Set(real.map((r) => r.adminCode));
+  const slugs = new Set(real.flatMap((r) => (r.slug ? [r.slug] : [])));
+  const names = new Set(real.map((r) => r.city ?? r.province));
+  return list.filter((r) => !codes.has(r.adminCode) && !slugs.has(r.slug ?? "") && !names.has(r.city ?? r.province));
 }

@@ -16,7 +16,7 @@ export type PageScripts = {
   inline: string[];
 };
 
-const DATA_TYPES = /^(application\/(ld\+)?json|importmap|text\/template)$/iu;
+const DATA_TYPES = /^(?:application\/(?:ld\+)?json|importmap|text\/template)$/iu;
 
 /** Absolute path of `ref` as seen from the page or module at `from` (query and hash dropped). */
 export function resolvePath(from: string, ref: string): string {

@@ -46,5 +46,5 @@ export function parseJsonInput<T extends z.ZodTypeAny>(file: VFile, printed: str
     const where = issue.path.join(".") || "the file";
     fail(file, lineOfPath(text, issue.path), `${where} to be valid (${issue.message})`, JSON.stringify(pick(json, issue.path)) ?? "nothing", "json:schema");
   }
-  return parsed.data;
+  return parsed.data as z.infer<T>;
 }

@@ -15,7 +15,7 @@ export type Ledger = {
 };
 
 export function createLedger(lines: readonly string[]): Ledger {
-  return { lines, entries: new Array(lines.length).fill(undefined), repaired: new Set() };
+  return { lines, entries: new Array<LedgerEntry | undefined>(lines.length).fill(undefined), repaired: new Set() };
 }
 
 /** Mark 1-based lines first..last; a later mark overrides an earlier one. */

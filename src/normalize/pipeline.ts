@@ -18,7 +18,7 @@ import { extractAny, extractSync, gridLines } from "./extract/index.ts";
 import type { Lines } from "./extract/adapt.ts";
 import { Refusal } from "./extract/refusal.ts";
 import type { Place } from "../model/grid.ts";
-import { sha256Hex } from "./source.ts";
+import { sha256Hex } from "../shared/hash.ts";
 
 // Re-exported: the scripts and tests that drive the pipeline read the source from the same path.
 export { sourcePath } from "./source.ts";

@@ -2,9 +2,10 @@
  * Source bytes → checked text lines. A source must match its manifest hash, be
  * non-empty and be UTF-8; anything else is a clear, located error.
  */
-import { createHash } from "node:crypto";
 import type { VFile } from "vfile";
 import type { ManifestEntry } from "../model/schema.ts";
+import { sha256Hex } from "../shared/hash.ts";
+import { splitSourceLines } from "../shared/lines.ts";
 import { fail } from "./errors.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -29,10 +30,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
 /** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
 export function sourcePath(entry: ManifestEntry): string {
   return `content/sources/${entry.file}`;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Bytes after `start` that continue a UTF-8 sequence (10xxxxxx). */
@@ -105,8 +102,7 @@ export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestE
   if (bytes.length > LIMITS.fileBytes) fail(file, 1, `a source of at most ${LIMITS.fileBytes.toLocaleString("en-US")} bytes`, `${bytes.length.toLocaleString("en-US")} bytes`, "source:too-large");
   const text = decodeUtf8(file, bytes);
   if (text.trim() === "") fail(file, 1, "a document with target tables", "only white space", "source:empty");
-  const lines = text.split(/\r?\n/u);
-  if (lines[lines.length - 1] === "") lines.pop();
+  const lines = splitSourceLines(text);
   lines.forEach((line, i) => {
     if (line.length > LIMITS.lineChars) {
       fail(file, i + 1, `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`, `${line.length.toLocaleString("en-US")} characters`, "source:line-too-long", LIMITS.lineChars + 1);

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import { useSite } from "./helpers.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** @type {import("../../src/model/schema.ts").DocumentData[]} */
 const data = ["qingdao-2023", "changsha-2023", "jiangsu-2021"].map((id) => JSON.parse(readFileSync(`content/data/${id}.json`, "utf8")));
 const project = data[0].projects[13];
 const unit = data[1].projects.find((p) => p.kind === "unit");
@@ -45,7 +46,9 @@ for (const [type, path] of Object.entries(PAGES)) {
     await page.goto(`${site.base}${path}`, { waitUntil: "networkidle" });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ["violations"] });
+      /** @type {{ run: (context: Document, options: object) => Promise<import("axe-core").AxeResults> }} */
+      const axe = /** @type {any} */ (window).axe;
+      const result = await axe.run(document, { resultTypes: ["violations"] });
       return result.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
         .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);

@@ -17,21 +17,23 @@ const DIST = process.env.SITE_DIST ?? "dist";
 const DATA = process.env.CONTENT_DATA_DIR ?? "content/data";
 
 // In document-id order, as the download writes them (file names sort differently: "x-2023-x1.json" < "x-2023.json").
+/** @type {import("../../src/model/schema.ts").DocumentData[]} */
 const documents = readdirSync(DATA)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(DATA, f), "utf8")))
   .sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
 const projects = documents.flatMap((d) => d.projects);
 
-/** Text as Astro writes it into HTML. */
+/** Text as Astro writes it into HTML. @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>'"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" })[c]);
+  text.replace(/[&<>'"]/g, (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" })[c]);
 
-/** The built file a site path is served from. */
+/** The built file a site path is served from. @param {string} path */
 function pagePath(path) {
   return path.endsWith("/") ? join(DIST, path, "index.html") : join(DIST, path);
 }
 
+/** @param {import("../../src/model/schema.ts").Project} p */
 const recordPath = (p) => (p.kind === "template" ? `/templates/${p.id}/` : `/projects/${p.id}/`);
 
 test("every record page shows each indicator's published value and the budget exactly as published", () => {
@@ -73,14 +75,21 @@ test("/data/targets.json holds every document and record, as in content/data", (
   assert.deepEqual(download.projects, projects);
 });
 
+/** @param {import("../../src/model/schema.ts").Region} region */
 const regionSlug = (region) => region.slug ?? region.adminCode;
+/** @param {string} path */
 const page = (path) => readFileSync(pagePath(path), "utf8");
-/** Site paths an HTML page links to whose path matches `pattern`, in page order (anchors kept). */
+/**
+ * Site paths an HTML page links to whose path matches `pattern`, in page order (anchors kept).
+ * @param {string} html
+ * @param {RegExp} pattern
+ */
 const links = (html, pattern) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((href) => pattern.test(href));
 /**
  * The records a page lists in its record tables: one row each, its name linked.
  * The digest of promises (table.promises, the largest budgets first) summarises
  * records listed below it and is left out.
+ * @param {string} html
  */
 const listedRecords = (html) =>
   [...html.replace(/<table class="listing promises"[\s\S]*?<\/table>/gu, "").matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g)].map((m) => m[1]);

@@ -27,7 +27,7 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
   // The first page's figures per region: one row each, the exact sum of the projects' published totals.
   const summary = page.locator("table.summary tbody tr");
   assert.deepEqual((await summary.locator("th").allTextContents()).map((t) => t.trim()), RADIO.map((r) => r.name));
-  for (const [i, [count, sum]] of [[6, "359.13"], [4, "2605.00"], [1, "14.07"]].entries()) {
+  for (const [i, [count, sum]] of /** @type {[number, string][]} */ ([[6, "359.13"], [4, "2605.00"], [1, "14.07"]]).entries()) {
     const cells = (await summary.nth(i).locator("td").allTextContents()).map((t) => t.trim());
     assert.equal(cells[1], String(count));
     assert.match(cells[2], new RegExp(`^${sum.replace(".", "\\.")}\\s*${count} 个项目相加$`));
@@ -47,8 +47,11 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
     assert.deepEqual((await cell.locator(".num-inline").allTextContents()).map((t) => t.trim()), region.budgets, `${region.name} budgets`);
   }
 
+  /** @param {string} concept */
   const row = (concept) => page.locator(`#concept-${concept}`);
+  /** @param {string} concept @param {string} name */
   const regionCell = (concept, name) => row(concept).locator("td").nth(RADIO.findIndex((r) => r.name === name));
+  /** @param {string} concept @param {string} name */
   const rawIn = async (concept, name) => (await regionCell(concept, name).locator(".entry .raw").allTextContents()).map((t) => t.trim());
 
   // Satisfaction: three percent spellings read as one unit, thresholds 90 and 95 both printed.
@@ -95,10 +98,13 @@ test("the radio-management page: regions, projects, budgets and the aligned rows
 
 test("a shared compare URL restores the selection, and the URL follows changes", async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /** @param {string} slug @returns {Promise<{ items: { id: string; name: string; kind: string }[] }>} */
   const region = async (slug) => (await fetch(`${site.base}/compare/picker/${slug}.json`)).json();
+  /** @param {string} slug @param {string} name */
   const find = async (slug, name) => (await region(slug)).items.find((i) => i.name === name && i.kind === "project");
   const a = await find("qingdao", "无线电宣传工作经费");
   const b = await find("tianjin", "无线电专项监管-中央");
+  /** @type {string[]} */
   const fetched = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${site.base}/compare/?p=${a.id}&p=${b.id}&p=no-such-item`);

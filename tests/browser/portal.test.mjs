@@ -85,7 +85,7 @@ test("screenshots of a project page at 360 px and 1280 px (test-results/)", asyn
 });
 
 async function projectWithSpendingPlan() {
-  const data = await (await fetch(`${site.base}/data/targets.json`)).json();
+  const data = /** @type {import("../../src/model/schema.ts").TargetsFile} */ (await (await fetch(`${site.base}/data/targets.json`)).json());
   const project = data.projects.find((p) => p.kind !== "template" && p.spendingPlan.length > 0) ?? data.projects[0];
   return `/projects/${project.id}/`;
 }

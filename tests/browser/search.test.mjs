@@ -11,6 +11,7 @@ import { useSite } from "./helpers.mjs";
 
 const site = useSite();
 
+/** @param {string} q @param {Record<string, string>} [filters] */
 const searchUrl = (q, filters = {}) => {
   const params = new URLSearchParams({ q });
   for (const [key, value] of Object.entries(filters)) params.append(key, value);
@@ -18,10 +19,11 @@ const searchUrl = (q, filters = {}) => {
 };
 
 /** Waits until the status line reports a finished search and the first page of results has rendered. */
+/** @param {import("playwright-core").Page} page */
 async function results(page) {
   await page.waitForFunction(() => {
     const status = document.querySelector(".search-status")?.textContent ?? "";
-    const found = /(\d+) 条结果/u.exec(status);
+    const found = /(?<!\d)(\d+) 条结果/u.exec(status);
     if (/^没有找到|^筛选后没有/u.test(status)) return true;
     return found !== null && document.querySelectorAll(".search-result").length === Math.min(20, Number(found[1]));
   });
@@ -31,6 +33,7 @@ async function results(page) {
 }
 
 /** The values a filter offers, with their counts. */
+/** @param {import("playwright-core").Page} page @param {string} name */
 async function facet(page, name) {
   const group = page.locator("fieldset", { has: page.locator("legend", { hasText: name }) });
   return group.locator("label").evaluateAll((labels) =>
@@ -55,7 +58,7 @@ test("无线电 finds projects from Qingdao, Tianjin and Changsha", async () => 
   await page.goto(searchUrl("无线电"));
   await results(page);
   const regions = new Map((await facet(page, "地区")).map((v) => [v.value, v.count]));
-  for (const region of ["青岛市", "天津市", "长沙市"]) assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()]}`);
+  for (const region of ["青岛市", "天津市", "长沙市"]) assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()].join(", ")}`);
   assert.ok((await facet(page, "类型")).some((v) => v.value === "项目" && v.count > 0));
   await page.close();
 });
@@ -75,6 +78,7 @@ test("ticking 天津市 narrows the results to Tianjin and says so in the URL", 
 });
 
 /** The number in the status line once it reports filtered results. */
+/** @param {import("playwright-core").Page} page */
 async function filteredCount(page) {
   await page.waitForFunction(() => /^筛选后 \d+ 条/u.test(document.querySelector(".search-status")?.textContent ?? ""));
   return Number(/^筛选后 (\d+) 条/u.exec(await page.locator(".search-status").textContent())[1]);
@@ -84,7 +88,7 @@ test("with nothing selected, the counts of a one-value filter add up to the resu
   const page = await site.browser.newPage();
   await page.goto(searchUrl("无线电"));
   await results(page);
-  const found = Number(/(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
+  const found = Number(/(?<!\d)(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
   // Every page carries exactly one 类型 and one 年度, so each list partitions the results.
   for (const name of ["类型", "年度"]) {
     const sum = (await facet(page, name)).reduce((n, v) => n + v.count, 0);
@@ -114,8 +118,9 @@ test("with filters on two keys, each value's count is the number of results choo
 
 test("results show before the filter counts, and the panel says they are being counted", async () => {
   const page = await site.browser.newPage();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
+  /** @type {() => void} */
+  let release = () => {};
+  const held = new Promise((resolve) => (release = () => resolve(undefined)));
   await page.route("**/search/data/*/facets.json", async (route) => {
     await held;
     await route.continue();
@@ -244,7 +249,7 @@ test("a result for 黑广播设备拆除率 opens the Tianjin project at that in
   await page.goto(searchUrl("黑广播设备拆除率"));
   const found = await results(page);
   const indicator = found.find((r) => r.href.includes("#"));
-  assert.ok(indicator, `an indicator result among ${found.map((r) => r.href)}`);
+  assert.ok(indicator, `an indicator result among ${found.map((r) => r.href).join(", ")}`);
   assert.match(indicator.href, /^\/projects\/tianjin-[^#]+\/#tianjin-/u);
   await page.locator(`.search-result h3 a[href="${indicator.href}"]`).click();
   await page.waitForURL((url) => url.hash !== "");
@@ -319,7 +324,7 @@ test("the back button restores the previous search", async () => {
   await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("找到"));
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.get("q") === "5G");
-  await page.waitForFunction(() => document.querySelector("#search-q")?.value === "5G");
+  await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (document.querySelector("#search-q"))?.value === "5G");
   assert.deepEqual(await results(page), fiveG);
   await page.close();
 });

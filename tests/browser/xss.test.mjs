@@ -18,14 +18,16 @@ import { useSite } from "./helpers.mjs";
 const root = mkdtempSync(join(tmpdir(), "xss-site-"));
 const dist = join(root, "dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CONTENT_ROOT: root, DIST_DIR: dist, NORMALIZE_ROOT: root, NORMALIZE_OUT: join(root, "content/data") };
+/** @type {import("../../src/model/schema.ts").Project} */
 let record;
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
   const result = spawnSync(command, args, { env, encoding: "utf8" });
   assert.equal(result.status, 0, `${command} ${args.join(" ")}\n${result.stdout}\n${result.stderr}`);
 }
 
-before(async () => {
+before(() => {
   cpSync("tests/fixtures/xss/content/sources", join(root, "content/sources"), { recursive: true });
   cpSync("content/rules", join(root, "content/rules"), { recursive: true });
   run("npx", ["tsx", "scripts/normalize.ts"]);
@@ -40,20 +42,22 @@ const site = useSite({ outDir: dist });
 
 after(() => rmSync(root, { recursive: true, force: true }));
 
+/** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
 }
 
-/** Elements a payload would have become if a page had emitted it as markup. */
+/** Elements a payload would have become if a page had emitted it as markup. @param {string} html */
 function markupFromPayload(html) {
+  /** @type {string[]} */
   const found = [];
   walk(fromHtml(html), "element", (node) => {
     const p = node.properties;
-    const text = node.children.map((c) => c.value ?? "").join("");
+    const text = node.children.map((c) => ("value" in c ? c.value : "")).join("");
     if (node.tagName === "script" && text.includes("__xss")) found.push(`script: ${text}`);
     for (const [key, value] of Object.entries(p)) {
       if (/^on/iu.test(key)) found.push(`${node.tagName} ${key}`);
-      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value))) found.push(`${node.tagName} ${key}=${value}`);
+      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value))) found.push(`${node.tagName} ${key}=${String(value)}`);
     }
     if (["iframe", "svg"].includes(node.tagName) && JSON.stringify(p).includes("__xss")) found.push(node.tagName);
   });
@@ -66,9 +70,14 @@ test("no built page carries a payload as markup", () => {
   for (const file of pages) assert.deepEqual(markupFromPayload(readFileSync(file, "utf8")), [], file);
 });
 
-/** Open a page, wait until `text` shows (an island may render it late), and report what ran. */
+/**
+ * Open a page, wait until `text` shows (an island may render it late), and report what ran.
+ * @param {string} path
+ * @param {string | null} [text]
+ */
 async function visit(path, text = null) {
   const page = await site.browser.newPage();
+  /** @type {string[]} */
   const dialogs = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -78,7 +87,7 @@ async function visit(path, text = null) {
   if (text) await page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 15_000 });
   // Give any payload that did become markup the time to run.
   await page.waitForTimeout(300);
-  const ran = await page.evaluate(() => window.__xss ?? null);
+  const ran = await page.evaluate(() => /** @type {{ __xss?: unknown }} */ (/** @type {unknown} */ (window)).__xss ?? null);
   const shown = await page.evaluate(() => document.body.innerText);
   await page.close();
   return { ran, dialogs, text: shown };

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { DocumentData, ManifestEntry, Project } from "../../src/model/schema.ts";
 import type { SourceFormat } from "../../src/model/grid.ts";
 import { normalizeSource } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { conceptRules, entry, topicRules } from "./sources.ts";
 
 export const OFFICE_FIXTURES = "tests/fixtures/office";

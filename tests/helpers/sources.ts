@@ -1,12 +1,12 @@
 /** Test helpers: read real sources through the same pipeline the build uses. */
 import { readFileSync } from "node:fs";
-import { VFile } from "vfile";
-import type { DocumentData, ManifestEntry } from "../../src/model/schema.ts";
-import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../../src/normalize/manifest.ts";
+import { readPipelineInputs } from "../../scripts/lib/pipeline-inputs.ts";
+import type { ConceptRule, DocumentData, ManifestEntry, TopicRule } from "../../src/model/schema.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
+import { splitSourceLines } from "../../src/shared/lines.ts";
 
 export function manifestEntries(): ManifestEntry[] {
-  return loadManifest(new VFile({ path: MANIFEST_PATH }), readFileSync(MANIFEST_PATH, "utf8")).documents;
+  return readPipelineInputs().manifest.documents;
 }
 
 export function entry(id: string): ManifestEntry {
@@ -15,12 +15,12 @@ export function entry(id: string): ManifestEntry {
   return found;
 }
 
-export function topicRules() {
-  return loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(TOPIC_RULES_PATH, "utf8"));
+export function topicRules(): TopicRule[] {
+  return readPipelineInputs().topics;
 }
 
-export function conceptRules() {
-  return loadConceptRules(new VFile({ path: CONCEPT_RULES_PATH }), readFileSync(CONCEPT_RULES_PATH, "utf8"));
+export function conceptRules(): ConceptRule[] {
+  return readPipelineInputs().concepts;
 }
 
 const cache = new Map<string, DocumentData>();
@@ -35,5 +35,5 @@ export function normalized(id: string): DocumentData {
 }
 
 export function sourceLines(id: string): string[] {
-  return readFileSync(sourcePath(entry(id)), "utf8").split("\n");
+  return splitSourceLines(readFileSync(sourcePath(entry(id)), "utf8"));
 }

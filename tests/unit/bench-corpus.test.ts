@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { copyDocument, copyPlan, generateCorpus, nameKeys, replaceAll, shiftPercentTargets, shiftYears, type SourceDocument } from "../../src/bench/corpus.ts";
-import { BENCH_CITIES, BENCH_PROVINCES, shortNames } from "../../src/bench/regions.ts";
+import { BENCH_CITIES, BENCH_PROVINCES, benchRegionsBesides, shortNames } from "../../src/bench/regions.ts";
 import { documentCounts, driftFromOriginals, originalId } from "../../src/bench/verify.ts";
 import { manifest } from "../../src/model/schema.ts";
 import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { conceptRules, manifestEntries, normalized, topicRules } from "../helpers/sources.ts";
 import { readFileSync } from "node:fs";
 import { sourcePath } from "../../src/normalize/pipeline.ts";
@@ -48,12 +48,17 @@ describe("text rewrites", () => {
 });
 
 describe("regions", () => {
-  test("codes and slugs are unique, and none is a region of the real sources", () => {
+  test("codes and slugs are unique; a region the manifest also has is never used", () => {
     const all = [...BENCH_CITIES, ...BENCH_PROVINCES];
     expect(new Set(all.map((r) => r.adminCode)).size).toBe(all.length);
     expect(new Set(all.map((r) => r.slug)).size).toBe(all.length);
-    const real = manifestEntries().map((e) => e.region.adminCode);
-    expect(all.filter((r) => real.includes(r.adminCode))).toEqual([]);
+    const real = manifestEntries().map((e) => e.region);
+    const free = benchRegionsBesides(real, all);
+    expect(free.filter((r) => real.some((x) => x.adminCode === r.adminCode))).toEqual([]);
+    // The day a real document comes from a bench region, that region drops out instead of colliding.
+    const nanjing = BENCH_CITIES.find((r) => r.slug === "nanjing")!;
+    expect(benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all)).not.toContain(nanjing);
+    expect(benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all)).toHaveLength(free.length - 1);
     for (const r of all) expect(r.adminCode).toMatch(/^\d{6}$/u);
     expect(BENCH_PROVINCES.every((r) => r.city === null && r.adminCode.endsWith("0000"))).toBe(true);
   });
@@ -67,10 +72,11 @@ describe("regions", () => {
 
 describe("generated corpora", () => {
   const sources = realSources();
+  const real = sources.map((s) => s.entry.region);
 
   test("copy k: new id, file, region, year and hash; names suffixed 第k批; the original's region gone from the text", () => {
     const qingdao = sources.find((s) => s.entry.id === "qingdao-2023")!;
-    const plan = copyPlan(qingdao.entry, 0, 3);
+    const plan = copyPlan(qingdao.entry, 0, 3, real);
     const { entry, text } = copyDocument(qingdao, plan);
     expect(entry.id).toBe("qingdao-2023-x3");
     expect(entry.file).toBe("qingdao-2023-gongxinju-project-targets-x3.txt");
@@ -86,9 +92,9 @@ describe("generated corpora", () => {
 
   test("a provincial document is copied to a province, a city's to a city", () => {
     const gd = sources.find((s) => s.entry.id === "guangdong-2021")!;
-    for (let k = 1; k < 20; k++) expect(copyPlan(gd.entry, 3, k).region.city).toBeNull();
+    for (let k = 1; k < 20; k++) expect(copyPlan(gd.entry, 3, k, real).region.city).toBeNull();
     const cs = sources.find((s) => s.entry.id === "changsha-2023")!;
-    for (let k = 1; k < 20; k++) expect(copyPlan(cs.entry, 2, k).region.city).not.toBeNull();
+    for (let k = 1; k < 20; k++) expect(copyPlan(cs.entry, 2, k, real).region.city).not.toBeNull();
   });
 
   test("×n holds n of each document, a valid manifest with unique ids and files", () => {
@@ -98,13 +104,15 @@ describe("generated corpora", () => {
     expect(new Set(corpus.manifest.documents.map((d) => d.file)).size).toBe(corpus.files.size);
     expect(corpus.manifest.documents.slice(0, sources.length)).toEqual(sources.map((s) => s.entry));
     expect(new Set(corpus.manifest.documents.map((d) => d.region.adminCode)).size).toBeGreaterThan(8);
+    const copies = corpus.manifest.documents.slice(sources.length);
+    expect(copies.filter((d) => real.some((r) => r.adminCode === d.region.adminCode))).toEqual([]);
     expect(() => generateCorpus(sources, 0)).toThrow(/scale/u);
   });
 
   test("every copy reads like its original: same records, indicators, skipped lines and flags", () => {
     const corpus = generateCorpus(sources, 3);
     const data = corpus.manifest.documents.map((entry) =>
-      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)!), { topics: topicRules(), concepts: conceptRules() }),
+      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), { topics: topicRules(), concepts: conceptRules() }),
     );
     expect(driftFromOriginals(data)).toEqual([]);
     const copy = data.find((d) => d.document.id === "tianjin-2024-x2")!;

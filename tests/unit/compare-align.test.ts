@@ -36,7 +36,7 @@ describe("measures: one reading whatever the spelling", () => {
     ];
     expect(satisfaction.map((t) => t.raw)).toEqual(["≥90百分号", "≥90百分比", "≥95%", "95", "95%"]);
     expect(satisfaction.map((t) => commonText(measureOf(t)))).toEqual(["≥ 90%", "≥ 90%", "≥ 95%", "≥ 95%", "≥ 95%"]);
-    for (const t of satisfaction) expect(compareMeasures(measureOf(t), measureOf(satisfaction[0]!))).toEqual({ comparable: true });
+    for (const t of satisfaction) expect(compareMeasures(measureOf(t), measureOf(satisfaction[0]))).toEqual({ comparable: true });
   });
 
   it("reads the four zero-accident encodings as one: words, 0次, 0个 and 0 | 起 | =", () => {

@@ -1,10 +1,10 @@
 /** The real documents for the comparison tests, normalized from the sources as the build would. */
-import type { Dataset } from "../../src/lib/compare/topics.ts";
+import type { Corpus } from "../../src/lib/compare/topics.ts";
 import { manifestEntries, normalized } from "../helpers/sources.ts";
 
 const entries = manifestEntries();
 
-export const dataset: Dataset = {
+export const dataset: Corpus = {
   documents: entries.map((e) => normalized(e.id).document),
   projects: entries.flatMap((e) => normalized(e.id).projects),
 };
@@ -23,7 +23,7 @@ export function record(documentId: string, number: number) {
  * region a year later (more records per region), so both ways a corpus grows
  * are covered. Ids are suffixed so every record and indicator stays unique.
  */
-export function scaledDataset(copies: number): Dataset {
+export function scaledDataset(copies: number): Corpus {
   const documents = [...dataset.documents];
   const projects = [...dataset.projects];
   for (let k = 1; k <= copies; k++) {

@@ -12,7 +12,7 @@ import { readySelections } from "../../src/lib/compare/ready.ts";
 import { compareEntries, recordLabel } from "../../src/lib/compare/records.ts";
 import { MAX_SELECTION, MAX_URL_IDS, parseSelection, regionOfId, requestedIds, selectionSearch } from "../../src/lib/compare/selection.ts";
 import { sideBySide } from "../../src/lib/compare/side-by-side.ts";
-import { topicPage, topicPages } from "../../src/lib/compare/topic-page.ts";
+import { topicPage, topicPages } from "../../src/lib/compare/topic-view-model.ts";
 import { comparisonsFor, comparisonsForRegion, conceptsWithOccurrences, topicsWithComparison } from "../../src/lib/compare/topics.ts";
 import { CHART } from "../../src/lib/site/charts.ts";
 import type { Level1 } from "../../src/model/schema.ts";

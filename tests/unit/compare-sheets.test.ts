@@ -11,9 +11,9 @@ import { conceptPage, conceptPages } from "../../src/lib/compare/concept-page.ts
 import { CONCEPT_PAGE_LIMITS, conceptSheets } from "../../src/lib/compare/concept-sheets.ts";
 import { COMPARE_DATA_FOLDERS, conceptSheetPath, nthPage, pageParam, topicSheetPath } from "../../src/lib/compare/paths.ts";
 import { firstPages, pack } from "../../src/lib/compare/sheets.ts";
-import { topicPages, type TopicPage } from "../../src/lib/compare/topic-page.ts";
+import { topicPages, type TopicPage } from "../../src/lib/compare/topic-view-model.ts";
 import { TOPIC_PAGE_LIMITS, topicSheets } from "../../src/lib/compare/topic-sheets.ts";
-import { regionSlugs, type Dataset } from "../../src/lib/compare/topics.ts";
+import { regionSlugs, type Corpus } from "../../src/lib/compare/topics.ts";
 import type { Project } from "../../src/model/schema.ts";
 import { topicRules } from "../helpers/sources.ts";
 import { dataset, scaledDataset } from "./compare-data.ts";
@@ -57,7 +57,10 @@ describe("packing groups into pages", () => {
         }
         // A part from 0 begins the next non-empty group: count each group's parts.
         const partsOf: number[] = [];
-        for (const part of pages.flat()) part.from === 0 ? partsOf.push(1) : partsOf[partsOf.length - 1]!++;
+        for (const part of pages.flat()) {
+          if (part.from === 0) partsOf.push(1);
+          else partsOf[partsOf.length - 1]!++;
+        }
         gs.filter((g) => g.items.length > 0).forEach((g, i) => weight(g.items) <= l.weight && expect(partsOf[i], `group ${i} fits a page`).toBe(1));
       }),
     );
@@ -114,12 +117,12 @@ function decimalSum(raws: readonly string[]): string | null {
 }
 
 /** What a topic's pages must show, read straight from the data. */
-function topicRecords(data: Dataset, page: TopicPage): Project[] {
+function topicRecords(data: Corpus, page: TopicPage): Project[] {
   const slugOf = regionSlugs(data);
   return data.projects.filter((p) => p.topics.includes(page.topic) && (p.kind === "template" || page.columns.some((c) => c.slug === slugOf.get(p.documentId))));
 }
 
-function checkTopics(data: Dataset) {
+function checkTopics(data: Corpus) {
   const slugOf = regionSlugs(data);
   const pages = topicPages(data);
   for (const page of pages) {
@@ -188,7 +191,7 @@ describe("topic pages", () => {
 });
 
 describe("concept pages", () => {
-  function checkConcepts(data: Dataset) {
+  function checkConcepts(data: Corpus) {
     for (const page of conceptPages(data)) {
       const { sheets, starts } = conceptSheets(page);
       const occurrences = data.projects.flatMap((r) => r.indicators.filter((i) => i.concept === page.concept).map((i) => ({ r, i })));

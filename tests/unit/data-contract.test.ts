@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { documentData } from "../../src/model/schema.ts";
 import { figure } from "../../src/normalize/figure.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
-import { serialize } from "../../src/normalize/serialize.ts";
+import { serialize } from "../../src/shared/serialize.ts";
 import { conceptRules, manifestEntries, normalized, sourceLines, topicRules } from "../helpers/sources.ts";
 
 const ids = manifestEntries().map((e) => e.id);

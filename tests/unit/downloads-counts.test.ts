@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { datasetCounts, formatSize } from "../../src/lib/downloads/counts.ts";
-import { coverage, coverageKey } from "../../src/lib/downloads/coverage.ts";
+import { coverage, coverageKey } from "../../src/lib/site/coverage.ts";
 import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { byPath, realData, realDownloads, text, withSynthetic } from "../helpers/downloads.ts";
 
@@ -14,7 +14,7 @@ describe("dataset counts", async () => {
   const downloads = await realDownloads();
   const dataset = datasetOf(realData());
   const counts = datasetCounts(dataset);
-  const rows = (path: string) => parse(text(byPath(downloads, path)), { bom: true, columns: true }) as Record<string, string>[];
+  const rows = (path: string) => parse<Record<string, string>>(text(byPath(downloads, path)), { bom: true, columns: true });
 
   it("equal the rows of the published tables", () => {
     expect(counts.documents).toBe(rows("documents.csv").length);

@@ -24,7 +24,8 @@ function expected(column: Column, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value) && column.encoding === "codes") return value.join(";");
   if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new Error(`no CSV form for a ${typeof value}`);
 }
 
 function parsed(csv: string): string[][] {

@@ -88,7 +88,7 @@ describe("the JSON Schema", () => {
         .map(([name]) => name),
     );
     expect(missing).toEqual([]);
-    expect(prop(project, "budget").description).toMatch(/预算.*\n.*Budget/s);
+    expect(prop(project, "budget").description).toMatch(/预算[^\n]*\n[\s\S]*Budget/u);
     expect(prop(prop(project, "budget"), "total").description).toContain("万元");
   });
 });

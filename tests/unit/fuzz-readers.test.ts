@@ -11,7 +11,7 @@ import { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
 import { documentData } from "../../src/model/schema.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { manifestEntries } from "../helpers/sources.ts";
 
 type Edit = (lines: string[]) => string[];
@@ -30,9 +30,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.nat().map((i) => (lines: string[]) => lines.map((l, j) => (j === at(lines, i) ? "" : l))),
 );
 
-function run(entryId: string, text: string, latin1 = false) {
+function run(entryId: string, text: string) {
   const entry = manifestEntries().find((e) => e.id === entryId)!;
-  const bytes = latin1 ? Buffer.from(text, "latin1") : Buffer.from(text, "utf8");
+  const bytes = Buffer.from(text, "utf8");
   const file = new VFile({ path: sourcePath(entry) });
   try {
     const data = normalizeDocument({ ...entry, sha256: sha256Hex(bytes) }, bytes, { file });
@@ -61,6 +61,22 @@ describe.each(manifestEntries().map((e) => e.id))("the %s reader on mangled inpu
   });
 
   it("stops on the first line that is not UTF-8", () => {
-    run(id, base.join("\n"), true);
+    // The document's text written as Latin-1: the first line with a character past ASCII is no longer UTF-8.
+    const utf8 = new TextDecoder("utf-8", { fatal: true });
+    const isUtf8 = (line: string) => {
+      try {
+        utf8.decode(Buffer.from(line, "latin1"));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const expected = base.findIndex((line) => !isUtf8(line)) + 1;
+    expect(expected).toBeGreaterThan(0);
+    const bytes = Buffer.from(base.join("\n"), "latin1");
+    const file = new VFile({ path: sourcePath(entry) });
+    expect(() => normalizeDocument({ ...entry, sha256: sha256Hex(bytes) }, bytes, { file })).toThrow(VFileMessage);
+    const message = file.messages.find((m) => m.fatal);
+    expect([message?.ruleId, message?.line, message?.file]).toEqual(["source:not-utf8", expected, sourcePath(entry)]);
   });
 });

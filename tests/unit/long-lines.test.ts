@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { LONG_LINE_CASES, withLine } from "../../src/bench/long-lines.ts";
 import { readNarrative } from "../../src/normalize/readers/pdf-pages/narrative.ts";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { entry } from "../helpers/sources.ts";
 
 describe("one long line", () => {

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { normalizeDocument, sourcePath } from "../../src/normalize/pipeline.ts";
-import { sha256Hex } from "../../src/normalize/source.ts";
+import { sha256Hex } from "../../src/shared/hash.ts";
 import { entry } from "../helpers/sources.ts";
 
 const bytesOf = (id: string) => readFileSync(sourcePath(entry(id)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDocuments } from "../../src/lib/data.ts";
-import { coverage, coverageKey } from "../../src/lib/downloads/coverage.ts";
+import { coverage, coverageKey } from "../../src/lib/site/coverage.ts";
 import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { groupByRegion } from "../../src/lib/site/regions.ts";
 import { coverageByYear, coverageFigures, documentQualities, flagCounts, recordCount, sumReports } from "../../src/lib/site/quality.ts";
@@ -80,7 +80,7 @@ describe("sumReports", () => {
     expect(recordCount(total)).toBe(projects.length);
     expect(total.indicators).toBe(indicators.length);
     expect(Object.values(total.targets).reduce((n, c) => n + (c ?? 0), 0)).toBe(targets.length);
-    expect(total.targets.unparsed ?? 0).toBe(targets.filter((t) => t!.kind === "unparsed").length);
+    expect(total.targets.unparsed ?? 0).toBe(targets.filter((t) => t.kind === "unparsed").length);
   });
 });
 

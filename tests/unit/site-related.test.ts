@@ -40,7 +40,7 @@ describe("relatedRecords", () => {
     const corpus = generateCorpus(sources, 4);
     const data = siteOf(
       corpus.manifest.documents.map((entry) =>
-        normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)!), { topics: topicRules(), concepts: conceptRules() }),
+        normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), { topics: topicRules(), concepts: conceptRules() }),
       ),
     );
     const record = data.projects.find((p) => p.topics.length > 0 && scan(data, p).length > RELATED_LIMIT)!;

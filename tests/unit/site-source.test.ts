@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lineLabel, sourceLines } from "../../src/lib/site/source.ts";
+import { lineLabel } from "../../src/lib/site/source.ts";
+import { splitSourceLines as sourceLines } from "../../src/shared/lines.ts";
 import { readDocuments } from "../../src/lib/data.ts";
 
 describe("sourceLines", () => {

@@ -1,7 +1,7 @@
 /** describeTarget: every kind of reading in plain words, as the site shows it. */
 import { describe, expect, it } from "vitest";
 import { parseSplitTarget, parseTarget, type TargetContext } from "../../src/normalize/target/index.ts";
-import { describeTarget } from "../../src/normalize/target/words.ts";
+import { describeTarget } from "../../src/shared/target-words.ts";
 
 const BASE: TargetContext = { documentYear: 2024, level1: null, level2: null, name: null, tableUnit: "万元" };
 const say = (raw: string, ctx: Partial<TargetContext> = {}) => describeTarget(parseTarget(raw, { ...BASE, ...ctx }));

@@ -9,6 +9,8 @@
  * is not a count of 篇, and a deadline is not a duration.
  */
 import type { Target } from "../../model/schema.ts";
+import { DIMENSION_WORDS, DIRECTION_WORDS } from "../../shared/model-words.ts";
+import { DURATION_WORDS } from "../../shared/target-words.ts";
 
 type Op = NonNullable<Target["op"]>;
 type Dimension = NonNullable<Target["unit"]>["dimension"];
@@ -117,30 +119,7 @@ const KIND_WORDS: Record<Measure["kind"], string> = {
   none: "未解读的值",
 };
 
-const DIMENSION_WORDS: Record<Dimension | "unitless", string> = {
-  percent: "百分比",
-  money: "金额",
-  count: "计数",
-  time: "时间",
-  mass: "重量",
-  concentration: "浓度",
-  "frequency-hz": "频率",
-  rate: "比率",
-  unknown: "其他单位",
-  unitless: "无单位数值",
-};
-
 const PER_WORDS: Record<Per, string> = { month: "每月", quarter: "每季度", year: "每年" };
-const DURATION_WORDS: Record<DurationUnit, string> = { hour: "小时", day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" };
-
-const DIRECTION_WORDS: Record<Direction, string> = {
-  increase: "提升",
-  decrease: "降低",
-  achieve: "达成",
-  maintain: "保持",
-  zero: "零发生",
-  grade: "等级",
-};
 
 /**
  * The properties two measures must share to be compared, in the order a

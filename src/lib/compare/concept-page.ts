@@ -6,8 +6,8 @@
 import { groupByRegion } from "../site/regions.ts";
 import { alignInput, alignRow, type AlignedGroup } from "./align.ts";
 import { scopeOf } from "./scope.ts";
-import type { RowEntry } from "./topic-page.ts";
-import { conceptOccurrences, conceptsWithOccurrences, topicsWithComparison, type Dataset, type Occurrence, type TopicComparison } from "./topics.ts";
+import type { RowEntry } from "./topic-view-model.ts";
+import { conceptOccurrences, conceptsWithOccurrences, topicsWithComparison, type Corpus, type Occurrence, type TopicComparison } from "./topics.ts";
 
 export type ConceptRegion = { slug: string; name: string; years: number[]; entries: RowEntry[] };
 
@@ -22,7 +22,7 @@ export type ConceptPage = {
   topics: TopicComparison[];
 };
 
-export function conceptPage(data: Dataset, concept: string): ConceptPage {
+export function conceptPage(data: Corpus, concept: string): ConceptPage {
   const occurrences = conceptOccurrences(data, concept);
   const regionViews = groupByRegion([...data.documents], [...data.projects]);
   // Region by region (administrative-code order, as everywhere on the site), publication order within.
@@ -49,6 +49,6 @@ export function conceptPage(data: Dataset, concept: string): ConceptPage {
 }
 
 /** Every concept page the data supports, for getStaticPaths. */
-export function conceptPages(data: Dataset): ConceptPage[] {
+export function conceptPages(data: Corpus): ConceptPage[] {
   return conceptsWithOccurrences(data).map((c) => conceptPage(data, c.concept));
 }

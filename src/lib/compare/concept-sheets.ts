@@ -6,7 +6,7 @@
  */
 import type { ConceptPage, ConceptRegion } from "./concept-page.ts";
 import { firstPages, pack, type Limits } from "./sheets.ts";
-import type { RowEntry } from "./topic-page.ts";
+import type { RowEntry } from "./topic-view-model.ts";
 import type { Occurrence } from "./topics.ts";
 
 /**
@@ -33,7 +33,7 @@ export type ConceptSheets = { sheets: ConceptSheet[]; starts: Map<string | null,
 
 export function conceptSheets(page: ConceptPage, limits: Limits = CONCEPT_PAGE_LIMITS): ConceptSheets {
   const groups = [
-    ...page.regions.map((region) => ({ key: region as ConceptRegion | null, items: region.entries.map((entry): Item => ({ kind: "entry", entry })) })),
+    ...page.regions.map((region) => ({ key: region, items: region.entries.map((entry): Item => ({ kind: "entry", entry })) })),
     { key: null, items: page.templates.map((occurrence): Item => ({ kind: "template", occurrence })) },
   ];
   const pages = pack(groups, () => 1, limits);

@@ -6,11 +6,11 @@
 import type { Project } from "../../model/schema.ts";
 import { byBudget } from "../site/summary.ts";
 import { MAX_SELECTION } from "./selection.ts";
-import { regionSlugs, topicsWithComparison, type Dataset } from "./topics.ts";
+import { regionSlugs, topicsWithComparison, type Corpus } from "./topics.ts";
 
 export type ReadySelection = { topic: string; records: Project[] };
 
-export function readySelections(data: Dataset): ReadySelection[] {
+export function readySelections(data: Corpus): ReadySelection[] {
   const slugOf = regionSlugs(data);
   return topicsWithComparison(data).flatMap(({ topic, regions }) => {
     const records = regions.slice(0, MAX_SELECTION).flatMap((slug) => {

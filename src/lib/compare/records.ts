@@ -8,14 +8,14 @@
  * the items' heads region by region (picker.ts).
  */
 import type { Indicator, Level1, Level2, Project } from "../../model/schema.ts";
-import { describeTarget } from "../../normalize/target/words.ts";
+import { describeTarget } from "../../shared/target-words.ts";
 import { recordPath, regionPath } from "../site/paths.ts";
 import { groupByRegion } from "../site/regions.ts";
 import { budgetFigure, budgetUnits } from "../site/summary.ts";
 import { measureOf, spellingOf, type Measure } from "./align.ts";
 import { perBuild } from "./per-build.ts";
 import { scopeOf } from "./scope.ts";
-import type { Dataset } from "./topics.ts";
+import type { Corpus } from "./topics.ts";
 
 /**
  * One indicator, kept small: links are rebuilt from the ids and `line`, and
@@ -122,10 +122,10 @@ function compareRecord(record: Project): CompareRecord {
 }
 
 /** compareEntries of the site: its item files, the picker's index and its region lists all read it, so it is worked out once. */
-export const siteCompareEntries = perBuild((site: Dataset & Names) => compareEntries(site, site));
+export const siteCompareEntries = perBuild((site: Corpus & Names) => compareEntries(site, site));
 
 /** Every record with targets and every budget unit with several records, in region order (administrative code), publication order within. */
-export function compareEntries(data: Dataset, names: Names): CompareEntry[] {
+export function compareEntries(data: Corpus, names: Names): CompareEntry[] {
   const named = (ids: Iterable<string>, name: (id: string) => string) => [...new Set(ids)].sort().map((id) => ({ id, name: name(id) }));
   const entry = (head: CompareItem & { href: string; regionName: string }, topics: string[], records: Project[]): CompareEntry => {
     const compared = records.map(compareRecord);

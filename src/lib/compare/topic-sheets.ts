@@ -8,7 +8,7 @@
  */
 import type { Project } from "../../model/schema.ts";
 import { continued, continues, firstPages, pack, type Limits, type Part } from "./sheets.ts";
-import type { ConceptRow, OtherRow, RegionColumn, TopicPage } from "./topic-page.ts";
+import type { ConceptRow, OtherRow, RegionColumn, TopicPage } from "./topic-view-model.ts";
 
 /**
  * About 150 indicators (some 100 KB of HTML) and six region columns, so every
@@ -47,7 +47,7 @@ export type TopicSheets = { sheets: TopicSheet[]; starts: Map<string | null, num
 export function topicSheets(page: TopicPage, limits: Limits = TOPIC_PAGE_LIMITS): TopicSheets {
   // `null` keys the templates: they belong to no column.
   const groups = [
-    ...page.columns.map((c) => ({ key: c as RegionColumn | null, items: [...c.projects, ...c.units] })),
+    ...page.columns.map((c) => ({ key: c, items: [...c.projects, ...c.units] })),
     { key: null, items: page.templates },
   ];
   const pages = pack(groups, weightOf, limits);

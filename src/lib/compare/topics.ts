@@ -9,8 +9,8 @@ import { groupByRegion, regionSlug } from "../site/regions.ts";
 import { sharedTopics } from "../site/summary.ts";
 import { perBuild } from "./per-build.ts";
 
-/** What the comparison helpers read; the site's loadSite() result fits. */
-export type Dataset = { documents: readonly Document[]; projects: readonly Project[] };
+/** What the comparison helpers read: documents and their records (the site's loadSite() result fits). Not the downloads' Dataset. */
+export type Corpus = { documents: readonly Document[]; projects: readonly Project[] };
 
 export type TopicComparison = { topic: string; regions: string[] };
 
@@ -19,26 +19,26 @@ export type TopicComparison = { topic: string; regions: string[] };
  * two regions, most regions first. Templates do not count: they are forms the
  * province asks applicants to fill, not spending.
  */
-export const topicsWithComparison = perBuild((data: Dataset): TopicComparison[] => sharedTopics(groupByRegion([...data.documents], [...data.projects])));
+export const topicsWithComparison = perBuild((data: Corpus): TopicComparison[] => sharedTopics(groupByRegion([...data.documents], [...data.projects])));
 
 /** Comparison topics a record appears on (a template appears apart, below the regions). */
-export function comparisonsFor(data: Dataset, projectId: string): TopicComparison[] {
+export function comparisonsFor(data: Corpus, projectId: string): TopicComparison[] {
   const record = projectsById(data).get(projectId);
   if (!record) return [];
   return topicsWithComparison(data).filter((t) => record.topics.includes(t.topic));
 }
 
 /** Comparison topics where a region has a record (its templates included). */
-export function comparisonsForRegion(data: Dataset, slug: string): TopicComparison[] {
+export function comparisonsForRegion(data: Corpus, slug: string): TopicComparison[] {
   const topics = topicsByRegion(data).get(slug) ?? new Set();
   return topicsWithComparison(data).filter((t) => topics.has(t.topic));
 }
 
 /** id → record: a find() per record page was quadratic. */
-const projectsById = perBuild((data: Dataset) => new Map(data.projects.map((p) => [p.id, p])));
+const projectsById = perBuild((data: Corpus) => new Map(data.projects.map((p) => [p.id, p])));
 
 /** Region slug → the topics of its records: a scan of every record per region page was quadratic. */
-const topicsByRegion = perBuild((data: Dataset) => {
+const topicsByRegion = perBuild((data: Corpus) => {
   const slugOf = regionSlugs(data);
   const topics = new Map<string, Set<string>>();
   for (const p of data.projects) {
@@ -51,14 +51,14 @@ const topicsByRegion = perBuild((data: Dataset) => {
 });
 
 /** documentId → region slug. */
-export function regionSlugs(data: Dataset): Map<string, string> {
+export function regionSlugs(data: Corpus): Map<string, string> {
   return new Map(data.documents.map((d) => [d.id, regionSlug(d.region)]));
 }
 
 export type Occurrence = { record: Project; indicator: Indicator; region: string };
 
 /** Every indicator of a concept, in data order (documents by id, records and rows as published). */
-export function conceptOccurrences(data: Dataset, concept: string): Occurrence[] {
+export function conceptOccurrences(data: Corpus, concept: string): Occurrence[] {
   const slugOf = regionSlugs(data);
   return data.projects.flatMap((record) =>
     record.indicators.filter((i) => i.concept === concept).map((indicator) => ({ record, indicator, region: slugOf.get(record.documentId)! })),
@@ -68,7 +68,7 @@ export function conceptOccurrences(data: Dataset, concept: string): Occurrence[]
 export type ConceptSummary = { concept: string; occurrences: number; regions: string[] };
 
 /** Concepts found in the data, each with how often and in which regions; most regions first. */
-export function conceptsWithOccurrences(data: Dataset): ConceptSummary[] {
+export function conceptsWithOccurrences(data: Corpus): ConceptSummary[] {
   const slugOf = regionSlugs(data);
   const summaries = new Map<string, ConceptSummary>();
   for (const record of data.projects) {

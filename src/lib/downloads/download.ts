@@ -1,5 +1,5 @@
 /** A published file: what it is, its bytes and their SHA-256. */
-import { sha256Hex } from "../../normalize/source.ts";
+import { sha256Hex } from "../../shared/hash.ts";
 import type { Table } from "./tables.ts";
 
 export const MEDIA_TYPES = {

@@ -5,6 +5,7 @@
  * keeps an entry for a field the model dropped). The fields page, the JSON
  * Schema, the datapackage and the workbook's about sheet all read these words.
  */
+import { TARGET_KIND } from "../../shared/model-words.ts";
 import type { Caveat } from "./about.ts";
 import type { EntityName, SchemaField } from "./schema-fields.ts";
 
@@ -192,7 +193,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "target.cells.value": d("published", "指标值一栏原文", "The value cell"),
   "target.cells.unit": d("published", "度量单位一栏原文", "The unit cell"),
   "target.cells.valueType": d("published", "指标值类型一栏原文（≥、=、定性……）", "The value-type cell (≥, =, 定性 …)"),
-  "target.kind": d("parsed", "解读类型：quantity 数量；range 区间；deadline 时限；duration 时长；frequency 频次；qualitative 定性；empty 空白；unparsed 未解析", "Reading: quantity, range, deadline, duration, frequency, qualitative, empty, or unparsed"),
+  "target.kind": d("parsed", `解读类型：${Object.entries(TARGET_KIND).map(([kind, words]) => `${kind} ${words}`).join("；")}`, "Reading: quantity, range, deadline, duration, frequency, qualitative, empty, or unparsed"),
   "target.op": d("parsed", "比较关系（>=、<=、=、>、<）；未印出则无此字段，不默认为“=”", "Comparison; absent where none is printed (never defaulted to =)"),
   "target.opSource": d("parsed", "比较关系的出处：symbol 符号；word 文字（至少、以上）；valueType 指标值类型栏；indicatorName 指标名称栏", "Where the comparison was read: a sign, a word, the value-type cell, or the indicator-name cell"),
   "target.value": d("parsed", "数值，照印出的数字（90% 记 90，170万元 记 170），不换算", "The number as printed (90 for 90%, 170 for 170万元); never rescaled"),

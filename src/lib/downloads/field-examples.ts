@@ -23,11 +23,11 @@ function instances(dataset: Dataset): Record<EntityName, unknown[]> {
 
 /** The values at a path; "spendingPlan[].by" collects across the list. */
 function valuesAt(values: unknown[], path: string): unknown[] {
-  return path.split(".").reduce((current, segment) => {
+  return path.split(".").reduce<unknown[]>((current, segment) => {
     const list = segment.endsWith("[]");
     const key = list ? segment.slice(0, -2) : segment;
     const next = current.map((v) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[key]));
-    return list ? next.flatMap((v) => (Array.isArray(v) ? v : [])) : next;
+    return list ? next.flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : [])) : next;
   }, values);
 }
 

@@ -4,7 +4,7 @@
  * targetsFile plus the dataset version, so one JSON Schema validates both.
  */
 import { z } from "zod";
-import { serialize } from "../../normalize/serialize.ts";
+import { serialize } from "../../shared/serialize.ts";
 import { SCHEMA_VERSION, targetsFile } from "../../model/schema.ts";
 import type { Dataset } from "./dataset.ts";
 import { DATASET_VERSION } from "./version.ts";

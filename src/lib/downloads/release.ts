@@ -10,7 +10,7 @@
 import { z } from "zod";
 import type { Indicator, Project } from "../../model/schema.ts";
 import { SCHEMA_VERSION } from "../../model/schema.ts";
-import { sha256Hex } from "../../normalize/source.ts";
+import { sha256Hex } from "../../shared/hash.ts";
 import type { Dataset } from "./dataset.ts";
 import { jsonText } from "./json.ts";
 

@@ -47,9 +47,10 @@ function unwrap(schema: z.ZodTypeAny): Unwrapped {
   let optional = false;
   let nullable = false;
   for (;;) {
-    if (s instanceof z.ZodOptional) [s, optional] = [s.unwrap(), true];
-    else if (s instanceof z.ZodNullable) [s, nullable] = [s.unwrap(), true];
-    else if (s instanceof z.ZodEffects) s = s.innerType();
+    // zod's class checks narrow to ZodOptional<any>; the inner schemas are ZodTypeAny.
+    if (s instanceof z.ZodOptional) [s, optional] = [s.unwrap() as z.ZodTypeAny, true];
+    else if (s instanceof z.ZodNullable) [s, nullable] = [s.unwrap() as z.ZodTypeAny, true];
+    else if (s instanceof z.ZodEffects) s = s.innerType() as z.ZodTypeAny;
     else return { schema: s, optional, nullable };
   }
 }
@@ -74,7 +75,7 @@ function scalarOf(schema: z.ZodTypeAny): Scalar {
 }
 
 function literals(values: readonly unknown[]): Scalar {
-  if (values.every((v) => typeof v === "string")) return { type: "string", values: values as string[] };
+  if (values.every((v) => typeof v === "string")) return { type: "string", values: values };
   if (values.every((v) => Number.isInteger(v))) return { type: "integer", values: values as number[] };
   throw new Error(`schema-fields: mixed literal values ${JSON.stringify(values)}`);
 }
@@ -89,12 +90,12 @@ function walk(entity: EntityName, shape: z.ZodRawShape, prefix: string, out: Sch
       out.push({ ...base, structure: "object", ...(ref && { ref }) });
       if (!ref) walk(entity, s.shape as z.ZodRawShape, `${path}.`, out);
     } else if (s instanceof z.ZodArray) {
-      const item = unwrap(s.element).schema;
+      const item = unwrap(s.element as z.ZodTypeAny).schema;
       const ref = entityOf(item);
       out.push({ ...base, structure: "list", items: scalarOf(item), ...(ref && { ref }) });
       if (!ref && item instanceof z.ZodObject) walk(entity, item.shape as z.ZodRawShape, `${path}[].`, out);
     } else if (s instanceof z.ZodRecord) {
-      out.push({ ...base, structure: "record", items: scalarOf(s.valueSchema) });
+      out.push({ ...base, structure: "record", items: scalarOf(s.valueSchema as z.ZodTypeAny) });
     } else if (s instanceof z.ZodTuple) {
       const members = (s.items as z.ZodTypeAny[]).map(scalarOf);
       if (new Set(members.map((m) => m.type)).size !== 1) throw new Error(`schema-fields: ${base.key} mixes types`);
@@ -108,7 +109,7 @@ function walk(entity: EntityName, shape: z.ZodRawShape, prefix: string, out: Sch
 const FIELDS: ReadonlyMap<EntityName, readonly SchemaField[]> = new Map(
   ENTITY_NAMES.map((name) => {
     const out: SchemaField[] = [];
-    walk(name, ENTITIES[name].shape as z.ZodRawShape, "", out);
+    walk(name, ENTITIES[name].shape, "", out);
     return [name, out];
   }),
 );

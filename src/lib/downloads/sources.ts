@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Dataset } from "./dataset.ts";
-import { sha256Hex } from "../../normalize/source.ts";
+import { sha256Hex } from "../../shared/hash.ts";
 
 export type SourceFile = { documentId: string; file: string; bytes: Uint8Array; sha256: string };
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { conceptRules, topicRules } from "../../model/schema.ts";
 import { contentPath, readDocuments } from "../data.ts";
-import { readTopicNames } from "../site/collections.ts";
+import { readTopicNames } from "../site/site-data.ts";
 import { searchRecords, type EnglishNames, type SearchRecord } from "./records.ts";
 
 function englishOf(path: string, read: (json: unknown) => { id: string; en?: string | undefined }[]): (id: string) => string | undefined {

@@ -2,7 +2,7 @@
  * Indicator view models: grouping by the canonical levels, which table columns
  * carry anything, and level counts for the indicator tree.
  */
-import { LEVEL2_PARENT } from "../../normalize/levels.ts";
+import { LEVEL2_PARENT } from "../../shared/levels.ts";
 import { level1 as level1Enum, level2 as level2Enum } from "../../model/schema.ts";
 import type { FlagCode, Indicator, Level1, Level2 } from "../../model/schema.ts";
 import { SECTION } from "./labels.ts";

@@ -10,7 +10,7 @@
  * document page; /data/quality/ and its region pages show counts and link there.
  */
 import { flagCode, type Document, type FlagCode, type Project, type Report } from "../../model/schema.ts";
-import { coverageKey, type Coverage, type CoverageCell, type CoverageRow } from "../downloads/coverage.ts";
+import { coverageKey, type Coverage, type CoverageCell, type CoverageRow } from "./coverage.ts";
 import { documentPath, indicatorPath, recordPath } from "./paths.ts";
 
 export const QUALITY_SECTION = "quality";

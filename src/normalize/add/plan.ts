@@ -11,7 +11,7 @@ import { gridLines, extractAny } from "../extract/index.ts";
 import { detectFormat } from "../extract/detect.ts";
 import { Refusal } from "../extract/refusal.ts";
 import { normalizeDocument } from "../pipeline.ts";
-import { sha256Hex } from "../source.ts";
+import { sha256Hex } from "../../shared/hash.ts";
 import { READERS } from "../readers/index.ts";
 import { regionOf } from "./regions.ts";
 

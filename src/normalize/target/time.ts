@@ -90,7 +90,7 @@ export function deadlineWithOp(reading: Reading, op: Comparison, opSource: OpSou
   };
 }
 
-const PERIOD = /^(\d+)个月[（(](\d{4})年(\d{1,2})月(?:至|到|-|—|~)(\d{4})年(\d{1,2})月[）)]$/u;
+const PERIOD = /^(\d+)个月[（(](\d{4})年(\d{1,2})月[至到\-—~](\d{4})年(\d{1,2})月[）)]$/u;
 
 /**
  * 12个月（2020年11月至2021年10月）. The months counted must match the period
@@ -107,7 +107,8 @@ export function readPeriodDuration(text: string): Reading | null {
 }
 
 const PER = { 月: "month", 季度: "quarter", 季: "quarter", 年: "year" } as const;
-const FREQUENCY = new RegExp(`^[按每](${Object.keys(PER).join("|")})(.*)$`, "u");
+// The keys of PER, 季度 before 季.
+const FREQUENCY = /^[按每](季度|[月季年])(.*)$/u;
 const COUNT = new RegExp(`^(${NUMBER})(.*)$`, "u");
 
 /** 按月; 每季度不少于1家 (per quarter, at least one enterprise). */

@@ -80,7 +80,7 @@ function valueUnit(raw: string): UnitEntry | null {
 
 function unknownUnit(raw: string): UnitEntry | null {
   const han = /^\p{Script=Han}$/u.test(raw) && !NOT_A_UNIT.has(raw);
-  return han || /^[A-Za-z]{1,8}$/.test(raw) ? { normalized: raw, dimension: "unknown" } : null;
+  return han || /^[A-Z]{1,8}$/i.test(raw) ? { normalized: raw, dimension: "unknown" } : null;
 }
 
 /**

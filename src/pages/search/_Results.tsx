@@ -21,7 +21,7 @@ export default function Results({ index, ids, words }: Props) {
   useEffect(() => {
     if (!ids) return;
     let current = true;
-    Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then((list) => current && setLoaded({ ids, list }));
+    void Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then((list) => current && setLoaded({ ids, list }));
     return () => {
       current = false;
     };

@@ -87,7 +87,7 @@ function mergePages(pages: readonly Page[]): { first: Page; last: Page; header: 
   for (const page of pages) {
     const open = tables.at(-1);
     if (open && open.last.title === page.title) {
-      const repeated = open.header.every((h, i) => page.rows[i] && sameRow(h, page.rows[i]!.cells));
+      const repeated = open.header.every((h, i) => page.rows[i] && sameRow(h, page.rows[i].cells));
       open.body.push(...page.rows.slice(repeated ? open.header.length : 0));
       open.last = page;
       continue;

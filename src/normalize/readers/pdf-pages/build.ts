@@ -9,10 +9,11 @@
 import type { FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
 import { recordId } from "../../ids.ts";
 import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
-import { asLevel1, asLevel2, canonicalLevels, LEVEL2_PARENT } from "../../levels.ts";
+import { LEVEL2_PARENT } from "../../../shared/levels.ts";
+import { asLevel1, asLevel2, canonicalLevels } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
 import type { SplitCells } from "../../target/index.ts";
-import { splitGoals } from "./goals.ts";
+import { goalsByNumbering } from "./goals.ts";
 import type { Draft } from "./records.ts";
 import type { Body, IndicatorText } from "./rows.ts";
 import { joinWrapped } from "./text.ts";
@@ -105,7 +106,7 @@ export function buildRecord(draft: Draft, number: number, ctx: RecordContext): P
     scope: null,
     budget: head.budget,
     purpose: null,
-    goals: splitGoals(head.goal === null ? null : joinWrapped(head.goal)),
+    goals: goalsByNumbering(head.goal === null ? null : joinWrapped(head.goal)),
     spendingPlan: [],
     extra: [],
     emptyCategories,

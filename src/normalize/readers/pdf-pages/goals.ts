@@ -17,7 +17,7 @@ function ordinal(arabic: string | undefined, han: string | undefined): number {
   return h.startsWith("十") ? 10 + HAN_NUMERALS.indexOf(h.charAt(1)) + 1 : 0;
 }
 
-export function splitGoals(text: string | null): string[] {
+export function goalsByNumbering(text: string | null): string[] {
   const goal = (text ?? "").trim();
   if (goal === "") return [];
   // Markers numbered 1, 2, 3 … in order; others (a "3." inside item 1) are text.

@@ -89,7 +89,7 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
       const displacedForm = alternative !== null && alternative.fit - reading.body.fit >= OTHER_FORM_MARGIN;
       if (row.fragment || displacedForm) {
         if (run.length === 0) before = current;
-        run.push(displacedForm ? { row, body: alternative!, layout: other! } : { row, body: reading.body, layout });
+        run.push(displacedForm ? { row, body: alternative, layout: other! } : { row, body: reading.body, layout });
         continue;
       }
     }

@@ -30,7 +30,7 @@ export function looksLikeUnit(text: string): boolean {
 
 /** A target value: a number, a comparison, or one of the short answers of these tables. */
 export const looksLikeValue = (text: string): boolean =>
-  /^[≥≤=><≧≦]?\s*\d/u.test(text) || /^(?:是|否|无|有|提升|提高|增长|扩大|全年|一年)$/u.test(compactLabel(text));
+  /^[≥≤=><≧≦]?\s*\d/u.test(text) || /^(?:[是否无有]|提升|提高|增长|扩大|全年|一年)$/u.test(compactLabel(text));
 
 export type LevelLabel = { level: 1 | 2; raw: string };
 

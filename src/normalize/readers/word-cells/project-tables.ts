@@ -23,7 +23,7 @@ import { compactLabel } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
-import { splitGoals } from "./goals.ts";
+import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
 
@@ -182,7 +182,7 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
       flags.push(...plan.flags);
       planHeader = null;
     } else if (first === "绩效目标") {
-      goals = splitGoals(cells.slice(1).filter(Boolean).join("\n"));
+      goals = goalsByLine(cells.slice(1).filter(Boolean).join("\n"));
     } else if (cells.map(compactLabel).includes("一级指标")) {
       columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
       if (!columns.includes("value") || !columns.includes("name")) {

@@ -20,9 +20,9 @@ import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
-import { splitGoals } from "./goals.ts";
+import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
-import type { ProvinceContext } from "./province-tables.ts";
+import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Cell, type Row, type Token } from "./tokens.ts";
 
 export type LabelledTable = {
@@ -129,7 +129,7 @@ export function readLabelledTable({ file, entry, ledger }: ProvinceContext, tabl
       budget = readBudget(first, note);
       for (const part of rest) extra.push({ label, value: part });
     } else if (GOAL_LABELS.has(label)) {
-      goals = splitGoals(row.cells.slice(1).map(cellText).filter(Boolean).join("\n"));
+      goals = goalsByLine(row.cells.slice(1).map(cellText).filter(Boolean).join("\n"));
     } else {
       extra.push({ label, value: row.cells.slice(1).map(cellText).filter(Boolean).join("\n") });
     }

@@ -11,18 +11,15 @@
  *
  * Text before the first table is the document's title.
  */
-import type { VFile } from "vfile";
-import type { ManifestEntry, Project } from "../../../model/schema.ts";
+import type { Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
 import type { ReaderInput } from "../../types.ts";
 import { readLabelledTable, type LabelledTable } from "./province-labelled.ts";
 import { isTransposedHeader, readTransposedTable, type TransposedTable } from "./province-transposed.ts";
+import type { ProvinceContext } from "./province-context.ts";
 import { cellText, type Text, type Token } from "./tokens.ts";
-
-/** What every province table reader needs besides its tokens. */
-export type ProvinceContext = { file: VFile; entry: ManifestEntry; ledger: Ledger };
 
 type Segment = ({ layout: "labelled" } & LabelledTable) | ({ layout: "transposed" } & TransposedTable);
 

@@ -18,9 +18,9 @@ import { buildIndicator } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
 import { sourcePath } from "../../source.ts";
-import { splitGoals } from "./goals.ts";
+import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
-import type { ProvinceContext } from "./province-tables.ts";
+import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Row, type Text, type Token } from "./tokens.ts";
 
 export type TransposedTable = { heads: Text[]; name: string; body: Token[] };
@@ -132,7 +132,7 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
       scope: { city: unitName },
       budget: null,
       purpose: null,
-      goals: splitGoals(goal),
+      goals: goalsByLine(goal),
       spendingPlan: [],
       extra: leftLabels.flatMap((label, k) =>
         k === unitColumn || k === goalColumn || cellText(row.cells[k]) === "" ? [] : [{ label, value: cellText(row.cells[k]) }],

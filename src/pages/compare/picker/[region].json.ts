@@ -3,7 +3,7 @@ import type { APIRoute, InferGetStaticPropsType } from "astro";
 import { jsonResponse } from "../../../lib/compare/json-response.ts";
 import { pickerRegions } from "../../../lib/compare/picker.ts";
 import { siteCompareEntries } from "../../../lib/compare/records.ts";
-import { loadSite } from "../../../lib/site/collections.ts";
+import { loadSite } from "../../../lib/site/site-data.ts";
 
 export async function getStaticPaths() {
   const site = await loadSite();

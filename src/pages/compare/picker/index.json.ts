@@ -3,7 +3,7 @@ import type { APIRoute } from "astro";
 import { jsonResponse } from "../../../lib/compare/json-response.ts";
 import { pickerIndex, pickerRegions } from "../../../lib/compare/picker.ts";
 import { siteCompareEntries } from "../../../lib/compare/records.ts";
-import { loadSite } from "../../../lib/site/collections.ts";
+import { loadSite } from "../../../lib/site/site-data.ts";
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

@@ -11,7 +11,7 @@ import { projectBudgetSum } from "../site/summary.ts";
 import { alignInput, alignRow, type AlignedCell, type AlignedGroup } from "./align.ts";
 import { MIX_KEYS, mixCounts, mixKey, type MixKey } from "./level-mix.ts";
 import { scopeOf, scopesDiffer } from "./scope.ts";
-import { regionSlugs, topicsWithComparison, type Dataset } from "./topics.ts";
+import { regionSlugs, topicsWithComparison, type Corpus } from "./topics.ts";
 import { rowVerdict, type RowVerdict } from "./verdict.ts";
 
 export type RegionColumn = {
@@ -72,7 +72,7 @@ export type TopicPage = {
 export const regionLabel = (region: Pick<RegionColumn, "name" | "years">): string => `${region.name}（${region.years.join("、")} 年）`;
 
 /** The page for a topic, or null when the topic has no comparison (fewer than two regions). */
-export function topicPage(data: Dataset, topic: string): TopicPage | null {
+export function topicPage(data: Corpus, topic: string): TopicPage | null {
   const comparison = topicsWithComparison(data).find((t) => t.topic === topic);
   if (!comparison) return null;
   const slugOf = regionSlugs(data);
@@ -88,7 +88,7 @@ export function topicPage(data: Dataset, topic: string): TopicPage | null {
   return { topic, columns, rows, singles, others: otherRows(columns, rows), templates: onTopic.filter((p) => p.kind === "template") };
 }
 
-function regionColumn(data: Dataset, slug: string, records: Project[]): RegionColumn {
+function regionColumn(data: Corpus, slug: string, records: Project[]): RegionColumn {
   const documents = data.documents.filter((d) => records.some((r) => r.documentId === d.id));
   const projects = records.filter((r) => r.kind === "project");
   const indicators = records.flatMap((r) => r.indicators);
@@ -110,7 +110,7 @@ function conceptRows(columns: readonly RegionColumn[]): Pick<TopicPage, "rows" |
     for (const record of [...column.projects, ...column.units]) {
       for (const indicator of record.indicators) {
         if (indicator.concept === undefined) continue;
-        const byRegion = found.get(indicator.concept) ?? new Map();
+        const byRegion = found.get(indicator.concept) ?? new Map<string, { record: Project; indicator: Indicator }[]>();
         byRegion.set(column.slug, [...(byRegion.get(column.slug) ?? []), { record, indicator }]);
         found.set(indicator.concept, byRegion);
       }
@@ -165,6 +165,6 @@ function otherRows(columns: readonly RegionColumn[], rows: readonly ConceptRow[]
 }
 
 /** Every topic page the data supports, for getStaticPaths. */
-export function topicPages(data: Dataset): TopicPage[] {
+export function topicPages(data: Corpus): TopicPage[] {
   return topicsWithComparison(data).map((t) => topicPage(data, t.topic)!);
 }

@@ -4,9 +4,9 @@
  * researcher sees the holes and the weak spots before drawing a comparison.
  */
 import { projectKind, type ProjectKind, type Region } from "../../model/schema.ts";
-import { indicatorFlags } from "../site/indicators.ts";
-import { regionName } from "../site/regions.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset } from "../downloads/dataset.ts";
+import { indicatorFlags } from "./indicators.ts";
+import { regionName } from "./regions.ts";
 
 export type CoverageCell = { documents: string[]; records: number; flagged: number; indicators: number; unparsed: number };
 
@@ -25,7 +25,7 @@ export function coverage(dataset: Dataset): Coverage {
   const rows = new Map<string, { region: Region; name: string; cells: Map<string, CoverageCell> }>();
   const kinds = new Set<ProjectKind>();
   for (const { document, projects } of dataset) {
-    const row = rows.get(document.region.adminCode) ?? { region: document.region, name: regionName(document.region), cells: new Map() };
+    const row = rows.get(document.region.adminCode) ?? { region: document.region, name: regionName(document.region), cells: new Map<string, CoverageCell>() };
     rows.set(document.region.adminCode, row);
     for (const project of projects) {
       kinds.add(project.kind);

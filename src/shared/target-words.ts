@@ -4,7 +4,7 @@
  * a bare 万 stays "80 万" (never "80 万元"), an unparsed value sends the reader
  * to the published text.
  */
-import type { Target } from "../../model/schema.ts";
+import type { Target } from "../model/schema.ts";
 
 type Comparison = NonNullable<Target["op"]>;
 type Qualitative = NonNullable<Target["qualitative"]>;
@@ -15,7 +15,8 @@ const LEVEL_WORDS: Record<Comparison, string> = { ">=": "不低于", "<=": "不�
 const AMOUNT_WORDS: Record<Comparison, string> = { ">=": "不少于", "<=": "不超过", "=": "等于", ">": "多于", "<": "少于" };
 
 const SCALE_WORDS = { 10000: "万", 100000000: "亿" } as const;
-const DURATION_WORDS = { hour: "小时", day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" } as const;
+/** A duration's unit in words: 30 天, 3 个月 (also the compare view's clock units). */
+export const DURATION_WORDS = { hour: "小时", day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" } as const;
 const PER_WORDS = { month: "月", quarter: "季度", year: "年" } as const;
 const INTENSITY_WORDS = { strong: "显著", weak: "有所", yoy: "同比" } as const;
 const UNREAD = "未解读（见原文）";
