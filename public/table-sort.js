@@ -13,6 +13,7 @@
 (function () {
   "use strict";
   var collator = new Intl.Collator("zh");
+  /** @param {HTMLTableCellElement | undefined} cell @param {boolean} numeric */
   function key(cell, numeric) {
     if (!cell) return null;
     var raw = cell.getAttribute("data-sort-value");
@@ -22,12 +23,15 @@
     var m = text.replace(/,/g, "").match(/-?\d+(?:\.\d+)?/);
     return m ? parseFloat(m[0]) : null;
   }
+  /** @param {HTMLTableRowElement} row */
   function isGroupRow(row) {
     return row.cells.length === 1 && row.cells[0].colSpan > 1;
   }
+  /** @param {HTMLTableElement} table @param {HTMLTableCellElement} th @param {number} index @param {boolean} numeric */
   function sort(table, th, index, numeric) {
     var descending = th.getAttribute("aria-sort") === "ascending";
-    var heads = table.tHead.rows[table.tHead.rows.length - 1].cells;
+    var head = /** @type {HTMLTableSectionElement} */ (table.tHead);
+    var heads = head.rows[head.rows.length - 1].cells;
     for (var h = 0; h < heads.length; h++) heads[h].removeAttribute("aria-sort");
     th.setAttribute("aria-sort", descending ? "descending" : "ascending");
     var bodies = table.tBodies;
@@ -41,8 +45,8 @@
         else rows.push({ row: row, key: key(row.cells[index], numeric), at: r });
       }
       rows.sort(function (x, y) {
-        if (x.key === null || y.key === null) return (x.key === null) - (y.key === null) || x.at - y.at;
-        var c = numeric ? x.key - y.key : collator.compare(x.key, y.key);
+        if (x.key === null || y.key === null) return Number(x.key === null) - Number(y.key === null) || x.at - y.at;
+        var c = numeric ? Number(x.key) - Number(y.key) : collator.compare(String(x.key), String(y.key));
         return (descending ? -c : c) || x.at - y.at;
       });
       var frag = document.createDocumentFragment();
@@ -50,6 +54,7 @@
       body.appendChild(frag);
     }
   }
+  /** @param {HTMLTableElement} table */
   function enhance(table) {
     if (!table.tHead || !table.tHead.rows.length) return;
     var heads = table.tHead.rows[table.tHead.rows.length - 1].cells;
@@ -69,5 +74,5 @@
     table.setAttribute("data-sort-ready", "");
   }
   var tables = document.querySelectorAll("table[data-sortable]");
-  for (var t = 0; t < tables.length; t++) enhance(tables[t]);
+  for (var t = 0; t < tables.length; t++) enhance(/** @type {HTMLTableElement} */ (tables[t]));
 })();

@@ -26,10 +26,15 @@ async function main(): Promise<number> {
   const files: VFile[] = [];
   const outputs: { name: string; data: DocumentData }[] = [];
   try {
-import { lineOfPath } from "../src/normalize/json-input.ts";
-import { recoverOutput, writeOutput } from "../src/normalize/output.ts";
-import { normalizeSource, sourcePath } from "../src/normalize/pipeline.ts";
-import { serialize } from "../src/shared/serialize.ts";
+    const { manifest, manifestFile, manifestText, topics, concepts } = readPipelineInputs(ROOT, files);
+    for (const [index, entry] of manifest.documents.entries()) {
+      const file = new VFile({ path: sourcePath(entry) });
+      files.push(file);
+      const read = readBytes(`${ROOT}/${sourcePath(entry)}`);
+      if ("error" in read) {
+        manifestFile.message(`expected the file ${sourcePath(entry)} listed for “${entry.id}”, found ${read.error}`, {
+          place: { line: lineOfPath(manifestText, ["documents", index, "file"]), column: 1 },
+          ruleId: "manifest:missing-file" satisfies FatalRuleId,
           source: "normalize",
         }).fatal = true;
         continue;

@@ -35,6 +35,7 @@ if (base === undefined) {
   if (paths.length <= PER_FILE) {
     writeFileSync(join(dist, "sitemap.xml"), urlset(paths));
   } else {
+    /** @type {string[]} */
     const parts = [];
     for (let i = 0; i < paths.length; i += PER_FILE) {
       const name = `sitemap-${parts.length + 1}.xml`;

@@ -31,7 +31,7 @@ export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", p
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
     process.kill(-child.pid, "SIGTERM");
     await exited;
   };

@@ -50,7 +50,7 @@ test("a table sorts by its columns: numbers as numbers, Chinese by localeCompare
   const table = page.locator("#projects-chart table[data-sortable][data-sort-ready]");
   const header = table.locator("thead th", { hasText: "预算数" });
   const budgets = async () =>
-    (await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => r.cells[i].textContent.trim()), await header.evaluate((th) => th.cellIndex)))
+    (await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()), await header.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex)))
       .map((t) => Number(t.replace(/,/gu, "")));
   const before = await budgets();
   assert.deepEqual(before, [...before].sort((a, b) => b - a), "server order: largest budget first");
@@ -70,7 +70,7 @@ test("a table sorts by its columns: numbers as numbers, Chinese by localeCompare
   await nameHeader.locator("button").click();
   assert.equal(await nameHeader.getAttribute("aria-sort"), "ascending");
   assert.equal(await header.getAttribute("aria-sort"), null, "only the sorted header carries aria-sort");
-  const names = await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => r.cells[i].textContent.trim()), await nameHeader.evaluate((th) => th.cellIndex));
+  const names = await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()), await nameHeader.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex));
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, "zh")));
   await page.close();
 });
@@ -100,7 +100,7 @@ test("download this view: the concept page's CSV and JSON hold exactly its targe
   const total = Number(/全部 (\d+) 处目标值/u.exec(await page.locator("main").textContent())[1]);
   assert.equal(json.rows.length, total);
   assert.deepEqual(json.columns, header);
-  const lowest = json.rows.find((r) => r.source_line === 2525 && r.document_id === "qingdao-2023");
+  const lowest = json.rows.find((/** @type {Record<string, unknown>} */ r) => r.source_line === 2525 && r.document_id === "qingdao-2023");
   assert.equal(lowest.target_raw, "≥85%");
   assert.equal(lowest.findings, "satisfactionBelow90");
   await context.close();

@@ -105,6 +105,7 @@ test("a shared compare URL restores the selection, and the URL follows changes",
   const a = await find("qingdao", "无线电宣传工作经费");
   const b = await find("tianjin", "无线电专项监管-中央");
   /** @type {string[]} */
+  /** @type {string[]} */
   const fetched = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${site.base}/compare/?p=${a.id}&p=${b.id}&p=no-such-item`);
@@ -171,6 +172,7 @@ test("a paginated comparison reaches its every page by plain links", async () =>
 
 test("a URL naming 1,000 unknown ids costs one request, not one per id", async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /** @type {string[]} */
   const fetched = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   const ids = Array.from({ length: 1000 }, (_, i) => `p=nothing-${i}`);
@@ -188,6 +190,7 @@ test("keyboard only: twelve items, focus stays in the picker, an absolute share 
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.base });
   const page = await context.newPage();
+  /** @type {string[]} */
   const fetched = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${site.base}/compare/`);
@@ -198,6 +201,7 @@ test("keyboard only: twelve items, focus stays in the picker, an absolute share 
 
   // Tianjin's six radio projects, Qingdao's five radio items (four projects and the monitoring
   // station), and one more from Qingdao's unfiltered list: twelve.
+  /** @type {[string, string, number][]} */
   const want = [
     ["tianjin", "无线电", 6],
     ["qingdao", "无线电", 5],

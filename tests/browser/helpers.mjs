@@ -42,7 +42,10 @@ export function useSite(options) {
 /** The one script content pages may load (src/gates/shared-script.ts). */
 export const SHARED_SCRIPT = "/table-sort.js";
 
-/** The src of every <script> on a page (null for an inline one). */
+/**
+ * The src of every <script> on a page (null for an inline one).
+ * @param {import("playwright-core").Page} page
+ */
 export async function scriptSources(page) {
   return page.locator("script").evaluateAll((scripts) => scripts.map((s) => s.getAttribute("src")));
 }

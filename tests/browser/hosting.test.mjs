@@ -68,6 +68,7 @@ test("odd paths get a plain 404, never a stack trace", async () => {
 
 test("every page type runs under the Content-Security-Policy without a violation", async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /** @type {string[]} */
   const violations = [];
   page.on("console", (m) => {
     if (/Content.Security.Policy|Refused to/iu.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
@@ -76,7 +77,7 @@ test("every page type runs under the Content-Security-Policy without a violation
     document.addEventListener("securitypolicyviolation", (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   const items = (await (await fetch(`${site.base}/compare/picker/tianjin.json`)).json()).items.slice(0, 3);
-  const pages = [...pageTypes().map((p) => p.path), `/compare/?${items.map((i) => `p=${i.id}`).join("&")}`];
+  const pages = [...pageTypes().map((p) => p.path), `/compare/?${items.map((/** @type {{ id: string }} */ i) => `p=${i.id}`).join("&")}`];
   for (const path of pages) {
     await page.goto(`${site.base}${path}`, { waitUntil: "networkidle" });
   }
@@ -91,7 +92,9 @@ test("every page type runs under the Content-Security-Policy without a violation
 });
 
 test("the built site names no placeholder domain", () => {
+  /** @type {string[]} */
   const found = [];
+  /** @param {string} dir @param {string} [rel] */
   const walk = (dir, rel = "") => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
@@ -112,7 +115,7 @@ test("sitemap.xml and robots.txt: absolute addresses only with SITE_URL", () => 
       mkdirSync(join(root, p, ".."), { recursive: true });
       writeFileSync(join(root, p), "<!doctype html>");
     }
-    const run = (env) => spawnSync(process.execPath, ["scripts/sitemap.mjs", root], { env: { ...process.env, SITE_URL: "", ...env }, encoding: "utf8" });
+    const run = (/** @type {Record<string, string>} */ env) => spawnSync(process.execPath, ["scripts/sitemap.mjs", root], { env: { ...process.env, SITE_URL: "", ...env }, encoding: "utf8" });
     assert.equal(run({}).status, 0);
     assert.doesNotMatch(readFileSync(join(root, "robots.txt"), "utf8"), /Sitemap/);
     assert.throws(() => readFileSync(join(root, "sitemap.xml")), "no sitemap without SITE_URL");

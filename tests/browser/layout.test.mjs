@@ -20,7 +20,7 @@ if (shots) mkdirSync(shots, { recursive: true });
 
 /** The compare view with four items of two regions (their ids from the picker's files). */
 async function comparePath() {
-  const items = async (slug) => (await (await fetch(`${site.base}/compare/picker/${slug}.json`)).json()).items;
+  const items = async (/** @type {string} */ slug) => (await (await fetch(`${site.base}/compare/picker/${slug}.json`)).json()).items;
   const ids = [...(await items("tianjin")).slice(0, 2), ...(await items("qingdao")).slice(0, 2)].map((i) => i.id);
   return `/compare/?${ids.map((id) => `p=${encodeURIComponent(id)}`).join("&")}`;
 }

@@ -295,7 +295,7 @@ test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone",
     const base = `/search/data/${document.getElementById("search-index").dataset.version}/`;
     const ids = await Promise.all(["9891", "8c31"].map(async (hex) => {
       let id = 0;
-      return (await (await fetch(`${base}u/${hex}.json`)).json()).map((gap) => (id += gap) >> 1);
+      return (await (await fetch(`${base}u/${hex}.json`)).json()).map((/** @type {number} */ gap) => (id += gap) >> 1);
     }));
     return new Set(ids.flat()).size;
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { measurabilityCounts, measurabilityOf, missingWords, recordFindings } from "../../src/model/measurability.ts";
 import type { Target } from "../../src/model/schema.ts";
-import { loadSite } from "../../src/lib/site/collections.ts";
+import { loadSite } from "../../src/lib/site/site-data.ts";
 
 const t = (over: Partial<Target>): Target => ({ raw: "x", kind: "quantity", flags: [], ...over }) as Target;
 const pct = { raw: "%", normalized: "%", dimension: "percent", source: "value" } as const;
@@ -47,13 +47,5 @@ describe("measurability of the real data", async () => {
   it("finds the cost caps above budgets the checks flag", () => {
     const costs = site.projects.flatMap(recordFindings).filter((f) => f.code === "costAboveBudget");
     expect(costs.map((f) => f.detail)).toContain("系统建设费用：≤95万元；预算 49 万元");
-  });
-});
-
-describe("the site's copy of the level-2 parents", () => {
-  it("equals the pipeline's", async () => {
-    const { LEVEL2_PARENT } = await import("../../src/normalize/levels.ts");
-    const { LEVEL2_PARENT_OF } = await import("../../src/lib/site/level-parents.ts");
-    expect(LEVEL2_PARENT_OF).toEqual(LEVEL2_PARENT);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { conceptPage } from "../../src/lib/compare/concept-page.ts";
 import { conceptRankInputs } from "../../src/lib/compare/ranking-inputs.ts";
 import { extremeSentence, rankTargets } from "../../src/lib/compare/ranking.ts";
-import { loadSite } from "../../src/lib/site/collections.ts";
+import { loadSite } from "../../src/lib/site/site-data.ts";
 import { rankingLayout } from "../../src/lib/site/ranking-chart.ts";
 
 describe("service-satisfaction ranking", async () => {

@@ -5,7 +5,7 @@
  */
 import type { ConceptPage } from "./concept-page.ts";
 import type { RankInput } from "./ranking.ts";
-import type { ConceptRow, RegionColumn } from "./topic-page.ts";
+import type { ConceptRow, RegionColumn } from "./topic-view-model.ts";
 
 /** `order`: every region slug in site order, so a region keeps its colour on every page. */
 export function conceptRankInputs(page: Pick<ConceptPage, "regions">, order: readonly string[]): RankInput[] {

@@ -10,7 +10,7 @@
  * what finds it.
  */
 import type { Document, DocumentData, Indicator, Project, Target } from "../../model/schema.ts";
-import { describeTarget } from "../../normalize/target/words.ts";
+import { describeTarget } from "../../shared/target-words.ts";
 import { documentPath, indicatorPath, recordPath } from "../site/paths.ts";
 import { regionName } from "../site/regions.ts";
 import { DOCUMENT_VALUE, KIND_VALUE, type FilterKey } from "./filters.ts";

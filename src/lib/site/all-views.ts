@@ -5,12 +5,12 @@
  * Names are unique and say what the rows are.
  */
 import { conceptPages } from "../compare/concept-page.ts";
-import { topicPages } from "../compare/topic-page.ts";
+import { topicPages } from "../compare/topic-view-model.ts";
 import { perBuild } from "../compare/per-build.ts";
 import type { Level1, Level2 } from "../../model/schema.ts";
-import type { Site } from "./collections.ts";
+import type { Site } from "./site-data.ts";
 import { ALL_SCOPE, LEVEL1_SLUGS, LEVEL2_SLUGS, levelEntries, levelSlug, type LevelKey } from "./level-lists.ts";
-import { LEVEL2_PARENT_OF } from "./level-parents.ts";
+import { LEVEL2_PARENT } from "../../shared/levels.ts";
 import { recordContexts, targetContexts, type View } from "./views.ts";
 
 export const conceptViewName = (concept: string) => `${concept}-targets`;
@@ -44,7 +44,7 @@ export const allViews = perBuild((site: Site): View[] => {
   }
   const keys: LevelKey[] = [
     ...(Object.keys(LEVEL1_SLUGS) as Level1[]).map((level1) => ({ level1 })),
-    ...(Object.keys(LEVEL2_SLUGS) as Level2[]).map((level2) => ({ level1: LEVEL2_PARENT_OF[level2], level2 })),
+    ...(Object.keys(LEVEL2_SLUGS) as Level2[]).map((level2) => ({ level1: LEVEL2_PARENT[level2], level2 })),
   ];
   const scopes = [{ slug: ALL_SCOPE, records: site.projects }, ...site.regions.map((r) => ({ slug: r.slug, records: r.projects }))];
   for (const key of keys) {

@@ -1,7 +1,7 @@
 /** /views/<name>.csv and .json: the rows of one list page (src/lib/site/all-views.ts), written at build time. */
 import type { APIRoute, InferGetStaticPropsType } from "astro";
 import { allViews } from "../../lib/site/all-views.ts";
-import { loadSite } from "../../lib/site/collections.ts";
+import { loadSite } from "../../lib/site/site-data.ts";
 import { viewCsv, viewJson } from "../../lib/site/views.ts";
 
 export async function getStaticPaths() {
