@@ -97,7 +97,8 @@ async function main(): Promise<number> {
       return 1;
     }
     if (error && typeof error === "object" && "fatal" in error && (error as { fatal?: boolean }).fatal) {
-      console.error(`${path}: ${String((error as { reason?: string }).reason ?? error)}`);
+      const reason = (error as { reason?: unknown }).reason;
+      console.error(`${path}: ${typeof reason === "string" ? reason : error instanceof Error ? error.message : "a fatal error (see above)"}`);
       return 1;
     }
     console.error(`add: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -312,7 +312,9 @@ async function makeOracle(dist: string, queries: readonly string[]): Promise<Ora
     .replace("</body>", '<script type="module" src="/__oracle/oracle.js"></script></body>');
   const version = readdirSync(join(dist, "search/data")).find((name) => !name.startsWith("."))!;
   const folder = join(dist, "search/data", version);
-  const index = openIndex("", async (path) => (existsSync(join(folder, path)) ? new Response(readFileSync(join(folder, path))) : new Response(null, { status: 404 })));
+  const index = openIndex("", (path) =>
+    Promise.resolve(existsSync(join(folder, path)) ? new Response(readFileSync(join(folder, path))) : new Response(null, { status: 404 })),
+  );
   const answers = new Map<string, string>();
   for (const q of queries) {
     const found = await find(index, q);

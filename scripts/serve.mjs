@@ -74,7 +74,7 @@ export function siteHandler(dir) {
 /** A request path the site can have: starts with "/", no encoded separators, no dot segments, decodes cleanly. */
 export function safePath(/** @type {string} */ raw) {
   if (!raw.startsWith("/") || raw.length > MAX_PATH) return false;
-  if (/%(2f|5c|00)|\\|\0/iu.test(raw)) return false;
+  if (/%(?:2f|5c|00)|\\|\0/iu.test(raw)) return false;
   let decoded;
   try {
     decoded = decodeURIComponent(raw);

@@ -11,7 +11,13 @@ import { join, relative, sep } from "node:path";
 const dist = process.argv[2] ?? "dist";
 const PER_FILE = 50_000;
 const raw = process.env.SITE_URL?.trim();
-const base = raw ? new URL(raw).href.replace(/\/+$/u, "") : undefined;
+/** The origin without trailing slashes (a loop, not /\/+$/, which rescans every run of slashes). */
+const withoutTrailingSlashes = (/** @type {string} */ href) => {
+  let end = href.length;
+  while (href[end - 1] === "/") end--;
+  return href.slice(0, end);
+};
+const base = raw ? withoutTrailingSlashes(new URL(raw).href) : undefined;
 
 /** @param {string} dir @returns {string[]} */
 const htmlFiles = (dir) =>

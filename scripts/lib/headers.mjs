@@ -68,5 +68,16 @@ export function headersFor(rules, path) {
  */
 export function withScriptSources(text, sources) {
   if (sources.length === 0) return text;
-  return text.replace(/^(\s+Content-Security-Policy:.*?script-src [^;\n]*)/gmu, `$1 ${sources.join(" ")}`);
+  // Line by line: the CSP line's script-src list ends at its ";" (or the line's end).
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!line.trimStart().startsWith("Content-Security-Policy:")) return line;
+      const at = line.indexOf("script-src ");
+      if (at < 0) return line;
+      const semicolon = line.indexOf(";", at);
+      const end = semicolon < 0 ? line.length : semicolon;
+      return `${line.slice(0, end)} ${sources.join(" ")}${line.slice(end)}`;
+    })
+    .join("\n");
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { VFile } from "vfile";
+import type { FatalRuleId } from "../../src/model/rules.ts";
 import type { ConceptRule, Manifest, TopicRule } from "../../src/model/schema.ts";
 import {
   CONCEPT_RULES_PATH,
@@ -40,7 +41,7 @@ export function readBytes(path: string): { bytes: Buffer } | { error: string } {
 function readInput(file: VFile, path: string): string {
   const read = readBytes(path);
   if ("error" in read) {
-    file.fail(`expected the file ${file.path}, found ${read.error}`, { place: { line: 1, column: 1 }, ruleId: "input:unreadable", source: "normalize" });
+    file.fail(`expected the file ${file.path}, found ${read.error}`, { place: { line: 1, column: 1 }, ruleId: "input:unreadable" satisfies FatalRuleId, source: "normalize" });
   }
   return decodeUtf8(file, read.bytes);
 }

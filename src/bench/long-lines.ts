@@ -11,7 +11,7 @@ import { VFile } from "vfile";
 import { normalizeDocument } from "../normalize/pipeline.ts";
 import { sha256Hex } from "../shared/hash.ts";
 import type { SourceDocument } from "./corpus.ts";
-import { formatRatio, formatSeconds, formatTable } from "./format.ts";
+import { formatSeconds, formatTable } from "./format.ts";
 
 export const LINE_LENGTHS = [0, 1_000, 10_000, 100_000] as const;
 /** Unmeasured runs first, so the first length does not pay for the JIT. */

@@ -10,7 +10,7 @@ export type SyntaxProblem = { offset: number; expected: string; found: string };
 
 const WS = new Set([" ", "\t", "\n", "\r"]);
 const LITERALS = ["true", "false", "null"];
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/iy;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 function shown(text: string, at: number): string {

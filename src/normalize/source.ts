@@ -25,7 +25,14 @@ export const LIMITS = {
 } as const;
 
 /** C0 controls and DEL, except the TAB between cells and the form feed of a page break: no text exporter writes them. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/u;
+/** Where a line's first such character stands, or -1 (a scan, not a regex of control ranges). */
+function firstControl(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c <= 0x08 || c === 0x0b || (c >= 0x0e && c <= 0x1f) || c === 0x7f) return i;
+  }
+  return -1;
+}
 
 /** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
 export function sourcePath(entry: ManifestEntry): string {
@@ -107,10 +114,10 @@ export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestE
     if (line.length > LIMITS.lineChars) {
       fail(file, i + 1, `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`, `${line.length.toLocaleString("en-US")} characters`, "source:line-too-long", LIMITS.lineChars + 1);
     }
-    const control = CONTROL.exec(line);
-    if (control) {
-      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-      fail(file, i + 1, "text (no control characters but TAB)", `U+${code}`, "source:control-character", control.index + 1);
+    const control = firstControl(line);
+    if (control >= 0) {
+      const code = line.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
+      fail(file, i + 1, "text (no control characters but TAB)", `U+${code}`, "source:control-character", control + 1);
     }
   });
   return lines;

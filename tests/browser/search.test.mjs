@@ -139,7 +139,7 @@ test("filters alone browse: an empty query with a filter lists every record it m
   const page = await site.browser.newPage();
   await page.goto(`${site.base}/search/?${new URLSearchParams({ 地区: "天津市", 类型: "项目" })}`);
   await page.waitForFunction(() => /^按筛选条件列出 \d+ 条结果/u.test(document.querySelector(".search-status")?.textContent ?? ""));
-  const listed = Number(/(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
+  const listed = Number(/(?<!\d)(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
   const region = (await facet(page, "地区")).find((v) => v.value === "天津市");
   const type = (await facet(page, "类型")).find((v) => v.value === "项目");
   assert.equal(type.count, listed, "the chosen type's count is the list's length");
@@ -192,7 +192,7 @@ test("results sort by year, region and value (within one unit), and the order is
   await page.waitForFunction(() => document.querySelectorAll(".search-target").length >= 5);
   const values = (await page.locator(".search-target .raw").allTextContents()).slice(0, 5);
   const numbers = values.map((v) => Number(/[\d.]+/u.exec(v)?.[0]));
-  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), `larger values first: ${values}`);
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), `larger values first: ${values.join(", ")}`);
   await page.close();
 });
 

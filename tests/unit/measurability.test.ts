@@ -4,7 +4,7 @@ import { measurabilityCounts, measurabilityOf, missingWords, recordFindings } fr
 import type { Target } from "../../src/model/schema.ts";
 import { loadSite } from "../../src/lib/site/site-data.ts";
 
-const t = (over: Partial<Target>): Target => ({ raw: "x", kind: "quantity", flags: [], ...over }) as Target;
+const t = (over: Partial<Target>): Target => ({ raw: "x", kind: "quantity", flags: [], ...over });
 const pct = { raw: "%", normalized: "%", dimension: "percent", source: "value" } as const;
 
 describe("measurability classes", () => {

@@ -43,7 +43,7 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 const cases: [string, Case, RegExp][] = [
   ["a manifest entry whose file is missing", { bytes: null }, /manifest\.json\n\s*\d+:1\s+error\s+expected the file content\/sources\/sample\.txt listed for “qingdao-2023”, found no such file/],
-  ["a manifest with a trailing comma", { bytes: text(fixture), manifest: (json) => json.replace(/\n  \]/u, ",\n  ]") }, /manifest\.json\n\s*19:3\s+error\s+expected a value \(no comma before “\]”\), found “\]”\s+json:syntax/],
+  ["a manifest with a trailing comma", { bytes: text(fixture), manifest: (json) => json.replace(/\n {2}\]/u, ",\n  ]") }, /manifest\.json\n\s*22:3\s+error\s+expected a value \(no comma before “\]”\), found “\]”\s+json:syntax/],
   ["a manifest nested 10,000 deep", { bytes: text(fixture), manifest: (json) => json.replace(/"year": \d+/u, `"year": ${"[".repeat(10_000)}${"]".repeat(10_000)}`) }, /manifest\.json\n\s*\d+:\d+\s+error\s+expected at most 64 levels of nested brackets, found “\[”\s+json:too-deep/],
   ["a manifest in GBK", { bytes: text(fixture), manifest: (json) => Buffer.concat([Buffer.from(json.split('"title": "')[0]! + '"title": "'), Buffer.from([0xc7, 0xe0]), Buffer.from(json.split('"title": "')[1]!)]) }, /manifest\.json\n\s*6:17\s+error\s+expected UTF-8 text, found bytes c7 e0 [0-9a-f ]+… at byte 98/],
   ["a source with CR-only line ends", { bytes: text(lines.slice(0, 20).join("\r")) }, /sample\.txt\n\s*1:1\s+error\s+expected lines ending in LF or CR LF, found a line ending in CR alone/],

@@ -96,7 +96,7 @@ describe("probes that read, flagged", () => {
     const values = new Set(ascii.projects.flatMap((p) => p.indicators.map((i) => i.target?.raw ?? "")).filter((raw) => /\d/u.test(raw)));
     const wideDigits = (text: string) => text.replace(/\d/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     const wide = read("qingdao-2023", Buffer.from(linesOf("qingdao-2023").map((line) => (values.has(line.trim()) ? wideDigits(line) : line)).join("\n")));
-    expect(wide.projects.flatMap((p) => p.indicators).filter((i) => /[０-９]/u.test(i.target?.raw ?? "")).length).toBeGreaterThan(100);
+    expect(wide.projects.flatMap((p) => p.indicators).filter((i) => /[\uFF10-\uFF19]/u.test(i.target?.raw ?? "")).length).toBeGreaterThan(100);
     const readings = (d: typeof ascii) => d.projects.flatMap((p) => p.indicators.map((i) => ({ ...i.target, raw: undefined, flags: i.target?.flags.filter((f) => f !== "textFolded") })));
     expect(readings(wide)).toEqual(readings(ascii));
     expect(wide.report.flags.some((f) => f.code === "textFolded")).toBe(true);

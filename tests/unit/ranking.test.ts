@@ -9,7 +9,7 @@ import { conceptPage } from "../../src/lib/compare/concept-page.ts";
 import { conceptRankInputs } from "../../src/lib/compare/ranking-inputs.ts";
 import { extremeSentence, rankTargets } from "../../src/lib/compare/ranking.ts";
 import { loadSite } from "../../src/lib/site/site-data.ts";
-import { rankingLayout } from "../../src/lib/site/ranking-chart.ts";
+import { rankingLayout } from "../../src/lib/compare/ranking-chart.ts";
 
 describe("service-satisfaction ranking", async () => {
   const site = await loadSite();

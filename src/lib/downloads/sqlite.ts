@@ -106,7 +106,7 @@ function fullText(db: Database, rows: TableRows): void {
     db,
     "indicator_text",
     ["indicator_id", ...FTS_COLUMNS],
-    rows.get(t)!.map((row) => [row[id]!, ...text.map((i) => (typeof row[i] === "string" ? hanTokens(row[i] as string) : null))]),
+    rows.get(t)!.map((row) => [row[id]!, ...text.map((i) => (typeof row[i] === "string" ? hanTokens(row[i]) : null))]),
   );
 }
 

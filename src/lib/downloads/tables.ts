@@ -480,7 +480,7 @@ export function rowsOf(t: Table, dataset: Dataset): Cell[][] {
   return rowsOfContexts(t, t.contexts(dataset));
 }
 
-/** Rows for chosen contexts: a page's own selection of records or indicators, with the table's columns (src/lib/site/views.ts). */
+/** Rows for chosen contexts: a page's own selection of records or indicators, with the table's columns (src/lib/views/views.ts). */
 export function rowsOfContexts(t: Table, contexts: readonly RowContext[]): Cell[][] {
   return contexts.map((context) => t.columns.map((col) => cellOf(col, context)));
 }

@@ -44,7 +44,7 @@ export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)):
         entry = fetcher(`${base}${path}`).then(async (response) => {
           if (response.status === 404) return null;
           if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-          return response.json();
+          return (await response.json()) as unknown;
         });
         cache.set(path, entry);
         // A failed request may be retried later.
@@ -100,7 +100,7 @@ export async function loadTable(index: SearchIndex): Promise<Table> {
   const file = await index.json<FacetsFile>("facets.json");
   if (!file) throw new Error("facets.json is missing");
   const { filtersOf, regionYear } = readFacets(file);
-  const counts = Object.fromEntries(FILTERS.map((key) => [key, {} as Record<string, number>])) as Record<FilterKey, Record<string, number>>;
+  const counts = Object.fromEntries(FILTERS.map((key) => [key, {}])) as Record<FilterKey, Record<string, number>>;
   for (let id = 0; id < file.records; id++) {
     const filters = filtersOf(id);
     for (const key of FILTERS) for (const value of filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;

@@ -3,8 +3,7 @@
  * records of each carry a quality flag. Shown on /data/quality/ so a
  * researcher sees the holes and the weak spots before drawing a comparison.
  */
-import { projectKind, type ProjectKind, type Region } from "../../model/schema.ts";
-import type { Dataset } from "../downloads/dataset.ts";
+import { projectKind, type DocumentData, type ProjectKind, type Region } from "../../model/schema.ts";
 import { indicatorFlags } from "./indicators.ts";
 import { regionName } from "./regions.ts";
 
@@ -21,7 +20,7 @@ export type Coverage = {
 
 export const coverageKey = (year: number, kind: ProjectKind) => `${year}:${kind}`;
 
-export function coverage(dataset: Dataset): Coverage {
+export function coverage(dataset: readonly DocumentData[]): Coverage {
   const rows = new Map<string, { region: Region; name: string; cells: Map<string, CoverageCell> }>();
   const kinds = new Set<ProjectKind>();
   for (const { document, projects } of dataset) {

@@ -102,7 +102,7 @@ export function toTabRows(grid: Grid): Lines {
     }
     block.rows.forEach((row, r) => {
       const slots = rowSlots(block, r);
-      lines.push(slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t").replace(/\t+$/u, ""));
+      lines.push(withoutTrailingTabs(slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t")));
       places.push(row.cells[0]?.place ?? row.place);
     });
   }
@@ -114,3 +114,10 @@ export const ADAPTERS: Record<ReaderFamily, (grid: Grid) => Lines> = {
   "pdf-pages": toTabRows,
   "pdf-template": toTabRows,
 };
+
+/** A row's line without the tabs of its empty last cells (a loop: /\t+$/ rescans every run of tabs). */
+function withoutTrailingTabs(line: string): string {
+  let end = line.length;
+  while (line[end - 1] === "\t") end--;
+  return line.slice(0, end);
+}

@@ -83,7 +83,7 @@ function numberer(numbering: Numbering) {
     if (!level || level.format === "bullet" || level.format === "none") return "";
     const c = counters.get(numId) ?? [];
     const start = (i: number) => numbering.startOverride(numId, i) ?? numbering.levels(numId, i)?.start ?? 1;
-    c[ilvl] = c[ilvl] === undefined ? start(ilvl) : c[ilvl]! + 1;
+    c[ilvl] = c[ilvl] === undefined ? start(ilvl) : c[ilvl] + 1;
     c.length = ilvl + 1;
     counters.set(numId, c);
     return level.text.replace(/%(\d)/gu, (_, d: string) => {

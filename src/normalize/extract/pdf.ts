@@ -171,12 +171,12 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       const [a, b, , , e, f] = raw.transform as number[];
       const size = Math.hypot(a!, b!) || raw.height || 9;
       const bottom = height - f!;
-      const str = foldStandIns(raw.str, folded).replace(/\s+$/u, "");
+      const str = foldStandIns(raw.str, folded).trimEnd();
       items.push({ str, x: e!, top: bottom - size, bottom, right: e! + raw.width, size });
     }
     textItems += items.length;
     const ops = await page.getOperatorList();
-    const regs = regions(segments(ops as never, pdfjs.OPS as unknown as Record<string, number>, height));
+    const regs = regions(segments(ops, pdfjs.OPS, height));
     // pdfjs may merge text of neighbouring cells into one item ("三级指标 绩效指标描述"): split an item that
     // crosses a column rule at its spaces, placing each part in proportion to its characters.
     for (const r of regs) {
@@ -256,7 +256,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       const it = loose.find((i) => i.x === line.left)!;
       const place: Place = { page: p, x: Math.round(line.left * 10) / 10, y: Math.round(it.top * 10) / 10 };
       const inMargin = it.top < height * 0.07 || it.bottom > height * 0.93;
-      if (inMargin && /^\s*[—–-]*\s*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／共]\s*\d+\s*页?)?\s*[—–-]*\s*$/u.test(line.text)) {
+      if (inMargin && /^(?:[—–-]+\s*)?(?:第\s*)?\d+(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?(?:\s*[—–-]+)?$/u.test(line.text.trim())) {
         notes.push({ place, text: line.text, reason: "page number" });
         continue;
       }

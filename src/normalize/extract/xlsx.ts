@@ -20,7 +20,22 @@ export function printedNumber(value: number, numFmt: string | undefined): string
   const fixed = value.toFixed(decimals);
   if (!grouped) return fixed;
   const [int, frac] = fixed.split(".");
-  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/gu, ",")}${frac ? `.${frac}` : ""}`;
+  return `${thousands(int!)}${frac ? `.${frac}` : ""}`;
+}
+
+/** Digits grouped by three from the right ("1234567" → "1,234,567"). */
+function thousands(digits: string): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i]!;
+  return out;
+}
+
+/** A formula's cached result or another value exceljs hands back, as printed. */
+function plain(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value);
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -33,11 +48,11 @@ function cellText(cell: ExcelJS.Cell): string {
   if (typeof v === "object") {
     const o = v as { richText?: { text: string }[]; result?: unknown; text?: string; error?: string };
     if (o.richText) return o.richText.map((r) => r.text).join("");
-    if ("result" in o) return typeof o.result === "number" ? printedNumber(o.result, cell.numFmt) : String(o.result ?? "");
+    if ("result" in o) return typeof o.result === "number" ? printedNumber(o.result, cell.numFmt) : plain(o.result);
     if (typeof o.text === "string") return o.text;
     if (o.error) return o.error;
   }
-  return String(v);
+  return plain(v);
 }
 
 const decodeA1 = (a1: string) => {
@@ -65,11 +80,11 @@ export async function extractXlsx(bytes: Uint8Array, what = "the .xlsx file"): P
     }
     const spans = new Map<string, { rowSpan: number; colSpan: number }>();
     const covered = new Set<string>();
-    const merges = ((sheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];
+    const merges = ((sheet.model as unknown as { merges?: string[] }).merges ?? []);
     for (const range of merges) {
       const [a, b = a] = range.split(":") as [string, string?];
       const s = decodeA1(a);
-      const e = decodeA1(b!);
+      const e = decodeA1(b);
       spans.set(`${s.row},${s.col}`, { rowSpan: e.row - s.row + 1, colSpan: e.col - s.col + 1 });
       for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) if (r !== s.row || c !== s.col) covered.add(`${r},${c}`);
     }

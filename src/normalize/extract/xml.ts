@@ -18,7 +18,7 @@ export function parseXml(text: string, what: string): XmlElement {
   const parser = new SaxesParser();
   parser.on("opentag", (tag) => {
     const name = tag.name;
-    const el: XmlElement = { name, localName: name.slice(name.indexOf(":") + 1), attrs: tag.attributes as Record<string, string>, children: [] };
+    const el: XmlElement = { name, localName: name.slice(name.indexOf(":") + 1), attrs: tag.attributes, children: [] };
     stack[stack.length - 1]!.children.push(el);
     stack.push(el);
   });

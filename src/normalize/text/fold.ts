@@ -42,7 +42,7 @@ export const FOLD_TABLE: ReadonlyMap<string, string> = new Map<string, string>([
 ]);
 
 /** The characters the table maps. */
-const IN_TABLE = /[\u000B\u000C\u0085\u1680\u180E\u200B\u2060\uFEFF\u2E80-\u2EFF]/gu;
+const IN_TABLE = /[\v\f\u0085\u1680\u180E\u200B\u2060\uFEFF\u2E80-\u2EFF]/gu;
 
 /** One character through the table (itself when the table has nothing for it). */
 export function foldChar(char: string): string {

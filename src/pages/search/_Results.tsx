@@ -65,7 +65,7 @@ function Result({ record, words }: { record: RecordFile; words: Props["words"] }
       {record.stated !== undefined && (
         <p className="search-target">
           指标值（原文）：<span className="raw">{shownRaw(record.stated)}</span>
-          {record.reading && <span className="search-reading">　读作：{record.reading}</span>}
+          {record.reading && <span className="search-reading">{"\u3000"}读作：{record.reading}</span>}
         </p>
       )}
       <p className="search-where muted small">{where}</p>

@@ -32,7 +32,7 @@ function result(record: RecordFile, words: readonly (readonly string[])[]): HTML
         "search-target",
         "指标值（原文）：",
         element("span", "raw", record.stated.trim() === "" ? "（空白）" : record.stated),
-        ...(record.reading ? [element("span", "search-reading", `　读作：${record.reading}`)] : []),
+        ...(record.reading ? [element("span", "search-reading", `\u3000读作：${record.reading}`)] : []),
       ),
     );
   parts.push(element("p", "search-where muted small", where));

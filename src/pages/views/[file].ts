@@ -1,8 +1,8 @@
-/** /views/<name>.csv and .json: the rows of one list page (src/lib/site/all-views.ts), written at build time. */
+/** /views/<name>.csv and .json: the rows of one list page (src/lib/views/all-views.ts), written at build time. */
 import type { APIRoute, InferGetStaticPropsType } from "astro";
-import { allViews } from "../../lib/site/all-views.ts";
+import { allViews } from "../../lib/views/all-views.ts";
 import { loadSite } from "../../lib/site/site-data.ts";
-import { viewCsv, viewJson } from "../../lib/site/views.ts";
+import { viewCsv, viewJson } from "../../lib/views/views.ts";
 
 export async function getStaticPaths() {
   const site = await loadSite();

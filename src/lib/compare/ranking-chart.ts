@@ -8,8 +8,8 @@
  * row also names its region, so colour never carries meaning alone.
  */
 import { scaleLinear } from "d3";
-import type { RankedEntry } from "../compare/ranking.ts";
-import { px, textWidth, wrapText } from "./charts.ts";
+import type { RankedEntry } from "./ranking.ts";
+import { px, textWidth, wrapText } from "../site/charts.ts";
 
 export const RANKING_CHART = {
   width: 640,

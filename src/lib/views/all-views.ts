@@ -8,8 +8,8 @@ import { conceptPages } from "../compare/concept-page.ts";
 import { topicPages } from "../compare/topic-view-model.ts";
 import { perBuild } from "../compare/per-build.ts";
 import type { Level1, Level2 } from "../../model/schema.ts";
-import type { Site } from "./site-data.ts";
-import { ALL_SCOPE, LEVEL1_SLUGS, LEVEL2_SLUGS, levelEntries, levelSlug, type LevelKey } from "./level-lists.ts";
+import type { Site } from "../site/site-data.ts";
+import { ALL_SCOPE, LEVEL1_SLUGS, LEVEL2_SLUGS, levelEntries, levelSlug, type LevelKey } from "../site/level-lists.ts";
 import { LEVEL2_PARENT } from "../../shared/levels.ts";
 import { recordContexts, targetContexts, type View } from "./views.ts";
 
