@@ -17,9 +17,17 @@ import { VFile } from "vfile";
 import { targetsJson, jsonText } from "../src/lib/downloads/json.ts";
 import { addReport, planAdd } from "../src/normalize/add/plan.ts";
 import { Refusal } from "../src/normalize/extract/refusal.ts";
-import { CONCEPT_RULES_PATH, loadConceptRules, loadManifest, loadTopicRules, MANIFEST_PATH, TOPIC_RULES_PATH } from "../src/normalize/manifest.ts";
+import {
+  CONCEPT_RULES_PATH,
+  loadConceptRules,
+  loadManifest,
+  loadTopicRules,
+  MANIFEST_PATH,
+  TOPIC_RULES_PATH,
+} from "../src/normalize/manifest.ts";
 
-const USAGE = "usage: npm run add -- <file> --region <GB/T 2260 code> --year <YYYY> [--title …] [--publisher …] [--url …] [--retrieved YYYY-MM-DD] [--dry-run] [--json]";
+const USAGE =
+  "usage: npm run add -- <file> --region <GB/T 2260 code> --year <YYYY> [--title …] [--publisher …] [--url …] [--retrieved YYYY-MM-DD] [--dry-run] [--json]";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -49,7 +57,10 @@ async function main(): Promise<number> {
     const manifestText = readFileSync(MANIFEST_PATH, "utf8");
     const manifest = loadManifest(new VFile({ path: MANIFEST_PATH }), manifestText);
     const topics = loadTopicRules(new VFile({ path: TOPIC_RULES_PATH }), readFileSync(TOPIC_RULES_PATH, "utf8"));
-    const concepts = loadConceptRules(new VFile({ path: CONCEPT_RULES_PATH }), readFileSync(CONCEPT_RULES_PATH, "utf8"));
+    const concepts = loadConceptRules(
+      new VFile({ path: CONCEPT_RULES_PATH }),
+      readFileSync(CONCEPT_RULES_PATH, "utf8"),
+    );
     const plan = await planAdd(
       {
         name: basename(path),
@@ -81,7 +92,9 @@ async function main(): Promise<number> {
     writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`);
     renameSync(tmp, MANIFEST_PATH);
     progress(`wrote ${target} and its manifest entry “${plan.entry.id}”; running normalize…`);
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/normalize.ts"], { stdio: ["ignore", "inherit", "inherit"] });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/normalize.ts"], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     if (run.status !== 0) {
       // Leave the corpus as it was.
       writeFileSync(MANIFEST_PATH, manifestText);
@@ -98,7 +111,9 @@ async function main(): Promise<number> {
     }
     if (error && typeof error === "object" && "fatal" in error && (error as { fatal?: boolean }).fatal) {
       const reason = (error as { reason?: unknown }).reason;
-      console.error(`${path}: ${typeof reason === "string" ? reason : error instanceof Error ? error.message : "a fatal error (see above)"}`);
+      console.error(
+        `${path}: ${typeof reason === "string" ? reason : error instanceof Error ? error.message : "a fatal error (see above)"}`,
+      );
       return 1;
     }
     console.error(`add: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -24,20 +24,79 @@ const DIST = process.env.DIST_DIR ?? "dist";
 /** Drawn from the data: project words, indicator names, units, codes, mixed scripts, several words, English names. */
 const QUERIES = [
   // project and topic words
-  "无线电", "黑广播", "频谱", "干扰", "投诉", "宣传", "博览会", "中小企业", "工业互联网", "新能源",
-  "充电", "储备", "节能", "招商", "专家", "评审", "培训", "人才", "软件", "集群", "产业链", "品牌",
-  "汽车", "阿里云", "技术改造", "运行保障", "三高四新", "制造业发展促进中心",
+  "无线电",
+  "黑广播",
+  "频谱",
+  "干扰",
+  "投诉",
+  "宣传",
+  "博览会",
+  "中小企业",
+  "工业互联网",
+  "新能源",
+  "充电",
+  "储备",
+  "节能",
+  "招商",
+  "专家",
+  "评审",
+  "培训",
+  "人才",
+  "软件",
+  "集群",
+  "产业链",
+  "品牌",
+  "汽车",
+  "阿里云",
+  "技术改造",
+  "运行保障",
+  "三高四新",
+  "制造业发展促进中心",
   // indicator names and levels
-  "满意度", "服务对象满意度", "资金使用合规性", "黑广播设备拆除率", "拆除率", "完成率", "及时率",
-  "合格率", "社会效益", "监测", "数据管理能力成熟度", "产品合格率（%）",
+  "满意度",
+  "服务对象满意度",
+  "资金使用合规性",
+  "黑广播设备拆除率",
+  "拆除率",
+  "完成率",
+  "及时率",
+  "合格率",
+  "社会效益",
+  "监测",
+  "数据管理能力成熟度",
+  "产品合格率（%）",
   // units and values
-  "万元", "家", "≥90%", "≥95%", "100%", "12月底", "2076.70", "4-6",
+  "万元",
+  "家",
+  "≥90%",
+  "≥95%",
+  "100%",
+  "12月底",
+  "2076.70",
+  "4-6",
   // Latin letters and digits, alone and next to Chinese
-  "5G", "DCMM", "RCEP", "5G基站", "RCEP国际", "5G+工业互联网", "37020023P880028109936", "附件1-7", "2024",
+  "5G",
+  "DCMM",
+  "RCEP",
+  "5G基站",
+  "RCEP国际",
+  "5G+工业互联网",
+  "37020023P880028109936",
+  "附件1-7",
+  "2024",
   // places and several words
-  "青岛", "长沙", "广东省", "无线电 天津", "满意度 90%", "DCMM 评估",
+  "青岛",
+  "长沙",
+  "广东省",
+  "无线电 天津",
+  "满意度 90%",
+  "DCMM 评估",
   // one character; English names of topics and concepts (content/rules/)
-  "率", "%", "radio", "Radio management", "satisfaction",
+  "率",
+  "%",
+  "radio",
+  "Radio management",
+  "satisfaction",
 ];
 
 /** Queries whose counts are also checked with filters selected: the first two values of one filter and the first of another. */
@@ -64,7 +123,12 @@ async function measureQueries(index: Index): Promise<Row[]> {
   for (const query of QUERIES) {
     const expected = new Set(texts.flatMap((text, id) => (containsQuery(text, query) ? [id] : [])));
     const found = (await find(index, query)).ids;
-    rows.push({ query, expected: expected.size, found: found.length, hits: found.filter((id) => expected.has(id)).length });
+    rows.push({
+      query,
+      expected: expected.size,
+      found: found.length,
+      hits: found.filter((id) => expected.has(id)).length,
+    });
   }
   return rows;
 }
@@ -102,7 +166,13 @@ async function checkAllCounts(index: Index, table: Table): Promise<boolean> {
   for (const { query, two, one } of FILTERED) {
     const found = query === "" ? null : await find(index, query);
     const facets = counts(found ? found.ids : everything, {}, table)!;
-    cases.push({ query, selection: { [two]: facets[two].slice(0, 2).map((v) => v.value), [one]: facets[one].slice(0, 1).map((v) => v.value) } });
+    cases.push({
+      query,
+      selection: {
+        [two]: facets[two].slice(0, 2).map((v) => v.value),
+        [one]: facets[one].slice(0, 1).map((v) => v.value),
+      },
+    });
   }
   let checked = 0;
   let exact = true;
@@ -112,10 +182,14 @@ async function checkAllCounts(index: Index, table: Table): Promise<boolean> {
     checked += result.checked;
     if (result.wrong.length > 0) {
       exact = false;
-      console.log(`${query || "(browse)"} ${JSON.stringify(selection)}: ${result.wrong.slice(0, 5).join("; ")}\t← wrong`);
+      console.log(
+        `${query || "(browse)"} ${JSON.stringify(selection)}: ${result.wrong.slice(0, 5).join("; ")}\t← wrong`,
+      );
     }
   }
-  console.log(`filter counts and filtered results: ${checked} checked against the records' own filters, ${exact ? "all exact" : "NOT ALL EXACT"}`);
+  console.log(
+    `filter counts and filtered results: ${checked} checked against the records' own filters, ${exact ? "all exact" : "NOT ALL EXACT"}`,
+  );
   return exact;
 }
 
@@ -126,11 +200,19 @@ function report(rows: Row[]): boolean {
   console.log("query\texpected\tfound\trecall\tprecision");
   for (const r of rows) {
     const below = ratio(r.hits, r.expected) < GOAL.recall || ratio(r.hits, r.found) < GOAL.precision;
-    console.log(`${r.query}\t${r.expected}\t${r.found}\t${percent(ratio(r.hits, r.expected))}\t${percent(ratio(r.hits, r.found))}${below ? "\t← below goal" : ""}`);
+    console.log(
+      `${r.query}\t${r.expected}\t${r.found}\t${percent(ratio(r.hits, r.expected))}\t${percent(ratio(r.hits, r.found))}${below ? "\t← below goal" : ""}`,
+    );
   }
   const sum = (f: (r: Row) => number) => rows.reduce((acc, r) => acc + f(r), 0);
-  const recall = ratio(sum((r) => r.hits), sum((r) => r.expected));
-  const precision = ratio(sum((r) => r.hits), sum((r) => r.found));
+  const recall = ratio(
+    sum((r) => r.hits),
+    sum((r) => r.expected),
+  );
+  const precision = ratio(
+    sum((r) => r.hits),
+    sum((r) => r.found),
+  );
   const meanRecall = sum((r) => ratio(r.hits, r.expected)) / rows.length;
   const meanPrecision = sum((r) => ratio(r.hits, r.found)) / rows.length;
   console.log(
@@ -142,7 +224,9 @@ function report(rows: Row[]): boolean {
 
 /** Resolves once the page says what it found and no request has been answered for a moment. */
 async function settled(page: Page, responses: () => number): Promise<void> {
-  await page.waitForFunction(() => /^(?:找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /^(?:找到|没有找到|筛选后)/u.test(document.querySelector(".search-status")?.textContent ?? ""),
+  );
   let seen = -1;
   while (seen !== responses()) {
     seen = responses();
@@ -164,7 +248,11 @@ async function measureBytes(base: string): Promise<void> {
           () => {},
         );
     });
-    const total = (from: number, test: (url: string) => boolean) => sizes.slice(from).filter((s) => test(s.url)).reduce((acc, s) => acc + s.bytes, 0);
+    const total = (from: number, test: (url: string) => boolean) =>
+      sizes
+        .slice(from)
+        .filter((s) => test(s.url))
+        .reduce((acc, s) => acc + s.bytes, 0);
     const isIndex = (url: string) => new URL(url).pathname.startsWith("/search/data/");
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -178,9 +266,15 @@ async function measureBytes(base: string): Promise<void> {
 
     await page.fill("#search-q", "满意度");
     await page.press("#search-q", "Enter");
-    await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("正在") === false && location.search.includes("q="));
+    await page.waitForFunction(
+      () =>
+        document.querySelector(".search-status")?.textContent?.startsWith("正在") === false &&
+        location.search.includes("q="),
+    );
     await settled(page, () => sizes.length);
-    console.log(`bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (its posting lists and records)`);
+    console.log(
+      `bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (its posting lists and records)`,
+    );
   } finally {
     await browser.close();
   }

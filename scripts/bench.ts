@@ -20,7 +20,17 @@
  * minutes on two cores.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
@@ -84,7 +94,9 @@ function writeCorpus(root: string, sources: readonly SourceDocument[], scale: nu
 let heapMb: number | null = null;
 
 function envFor(root: string): NodeJS.ProcessEnv {
-  const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null].filter(Boolean).join(" ");
+  const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null]
+    .filter(Boolean)
+    .join(" ");
   return {
     ...process.env,
     ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
@@ -147,13 +159,30 @@ function step(root: string, label: string, command: string, args: string[]): Pro
   });
 }
 
-type BuildTimes = { normalize: number[]; build: number[]; index: number[]; total: number[]; memory: { normalize: number[]; build: number[]; index: number[] } };
+type BuildTimes = {
+  normalize: number[];
+  build: number[];
+  index: number[];
+  total: number[];
+  memory: { normalize: number[]; build: number[]; index: number[] };
+};
 
 /** --search-only: the base scale's built site, whose search page and scripts the larger corpora reuse instead of an astro build. */
 let baseDist: string | null = null;
 
-async function buildSite(root: string, runs: number, say: (s: string) => void, reuse: string | null = null): Promise<{ times: BuildTimes; searchRecords: number }> {
-  const times: BuildTimes = { normalize: [], build: [], index: [], total: [], memory: { normalize: [], build: [], index: [] } };
+async function buildSite(
+  root: string,
+  runs: number,
+  say: (s: string) => void,
+  reuse: string | null = null,
+): Promise<{ times: BuildTimes; searchRecords: number }> {
+  const times: BuildTimes = {
+    normalize: [],
+    build: [],
+    index: [],
+    total: [],
+    memory: { normalize: [], build: [], index: [] },
+  };
   let searchRecords = Number.NaN;
   for (let r = 1; r <= runs; r++) {
     const normalize = await step(root, `normalize-${r}`, BIN("tsx"), ["scripts/normalize.ts"]);
@@ -161,12 +190,19 @@ async function buildSite(root: string, runs: number, say: (s: string) => void, r
     const build = reuse
       ? (() => {
           rmSync(join(root, "dist"), { recursive: true, force: true });
-          cpSync(reuse, join(root, "dist"), { recursive: true, filter: (src) => !src.includes(`${sep}search${sep}data`) });
+          cpSync(reuse, join(root, "dist"), {
+            recursive: true,
+            filter: (src) => !src.includes(`${sep}search${sep}data`),
+          });
           return { ms: Number.NaN, output: "", peakRss: Number.NaN };
         })()
       : await step(root, `astro-build-${r}`, BIN("astro"), ["build", "--outDir", join(root, "dist")]);
     // As package.json's build runs it: a 700 MB heap makes V8 collect early (peak 0.79 GB at ×100 instead of 1.38 GB).
-    const index = await step(root, `search-index-${r}`, "env", ["NODE_OPTIONS=--max-old-space-size=700", BIN("tsx"), "scripts/search-index.ts"]);
+    const index = await step(root, `search-index-${r}`, "env", [
+      "NODE_OPTIONS=--max-old-space-size=700",
+      BIN("tsx"),
+      "scripts/search-index.ts",
+    ]);
     searchRecords = Number(/search index: (\d+) records/u.exec(index.output)?.[1] ?? Number.NaN);
     // The CSP's script hashes (as `npm run build` does), so the built site serves as it would deployed.
     await step(root, `csp-hashes-${r}`, process.execPath, ["scripts/csp-hashes.mjs", join(root, "dist")]);
@@ -177,7 +213,9 @@ async function buildSite(root: string, runs: number, say: (s: string) => void, r
     times.memory.normalize.push(normalize.peakRss);
     times.memory.build.push(build.peakRss);
     times.memory.index.push(index.peakRss);
-    say(`  run ${r}/${runs}: normalize ${formatSeconds(normalize.ms)}, astro build ${formatSeconds(build.ms)}, search index ${formatSeconds(index.ms)}`);
+    say(
+      `  run ${r}/${runs}: normalize ${formatSeconds(normalize.ms)}, astro build ${formatSeconds(build.ms)}, search index ${formatSeconds(index.ms)}`,
+    );
   }
   return { times, searchRecords };
 }
@@ -185,7 +223,9 @@ async function buildSite(root: string, runs: number, say: (s: string) => void, r
 /* ---------- the built site ---------- */
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 type Folder = { bytes: number; files: number; pages: number; pageBytes: number; largest: number; largestPath: string };
@@ -216,13 +256,24 @@ function distStats(dist: string): DistStats {
   return { bytes, files, pages, byFolder };
 }
 
-const firstDir = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0] : undefined);
+const firstDir = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()[0]
+    : undefined;
 
 /** One page of each kind. The region is the one with the largest page, the page that grows as documents are added. */
 function samplePages(dist: string): Record<PageType, string | null> {
   const regions = existsSync(join(dist, "regions")) ? readdirSync(join(dist, "regions")) : [];
   const region = regions
-    .map((slug) => ({ slug, size: existsSync(join(dist, "regions", slug, "index.html")) ? statSync(join(dist, "regions", slug, "index.html")).size : 0 }))
+    .map((slug) => ({
+      slug,
+      size: existsSync(join(dist, "regions", slug, "index.html"))
+        ? statSync(join(dist, "regions", slug, "index.html")).size
+        : 0,
+    }))
     .sort((a, b) => b.size - a.size || a.slug.localeCompare(b.slug))[0];
   const dir = (folder: string) => {
     const name = firstDir(join(dist, folder));
@@ -239,7 +290,8 @@ function samplePages(dist: string): Record<PageType, string | null> {
   };
 }
 
-const fileOf = (dist: string, path: string) => join(dist, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
+const fileOf = (dist: string, path: string) =>
+  join(dist, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
 
 type Js = { bytes: number; gzip: number; files: number; lazy: number; missing: string[] };
 
@@ -248,7 +300,9 @@ function pageJs(dist: string, path: string): Js {
   const html = readFileSync(fileOf(dist, path), "utf8");
   const read = (p: string) => {
     const file = join(dist, decodeURIComponent(p));
-    return file.startsWith(dist) && existsSync(file) && statSync(file).isFile() ? readFileSync(file, "utf8") : undefined;
+    return file.startsWith(dist) && existsSync(file) && statSync(file).isFile()
+      ? readFileSync(file, "utf8")
+      : undefined;
   };
   const closure = scriptClosure(html, path, read);
   const texts = [...closure.files.map((f) => read(f)!), ...closure.inline];
@@ -313,7 +367,11 @@ async function makeOracle(dist: string, queries: readonly string[]): Promise<Ora
   const version = readdirSync(join(dist, "search/data")).find((name) => !name.startsWith("."))!;
   const folder = join(dist, "search/data", version);
   const index = openIndex("", (path) =>
-    Promise.resolve(existsSync(join(folder, path)) ? new Response(readFileSync(join(folder, path))) : new Response(null, { status: 404 })),
+    Promise.resolve(
+      existsSync(join(folder, path))
+        ? new Response(readFileSync(join(folder, path)))
+        : new Response(null, { status: 404 }),
+    ),
   );
   const answers = new Map<string, string>();
   for (const q of queries) {
@@ -321,7 +379,15 @@ async function makeOracle(dist: string, queries: readonly string[]): Promise<Ora
     const records = await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(index, id)));
     answers.set(
       q,
-      JSON.stringify(records.map((r) => ({ url: r.url, title: r.title, excerpt: excerptParts(r.content, found.words).map((p) => p.text).join("") }))),
+      JSON.stringify(
+        records.map((r) => ({
+          url: r.url,
+          title: r.title,
+          excerpt: excerptParts(r.content, found.words)
+            .map((p) => p.text)
+            .join(""),
+        })),
+      ),
     );
   }
   return { html, answers };
@@ -334,7 +400,9 @@ async function serve(dist: string, oracle?: Oracle): Promise<{ base: string; clo
     if (oracle && url.pathname.startsWith("/__oracle/")) {
       const send = (type: string, text: string) => {
         const body = gzipSync(text, { level: 6 });
-        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length }).end(body);
+        res
+          .writeHead(200, { "content-type": type, "content-encoding": "gzip", "content-length": body.length })
+          .end(body);
       };
       if (url.pathname === "/__oracle/") send(TYPES[".html"]!, oracle.html);
       else if (url.pathname === "/__oracle/oracle.js") send(TYPES[".js"]!, ORACLE_SCRIPT);
@@ -369,7 +437,11 @@ async function serve(dist: string, oracle?: Oracle): Promise<{ base: string; clo
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""));
     const body = gzip ? gzipped(file) : readFileSync(file);
-    res.writeHead(200, { "content-type": type, "content-length": body.length, ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}) });
+    res.writeHead(200, {
+      "content-type": type,
+      "content-length": body.length,
+      ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
+    });
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -440,7 +512,14 @@ type SearchRun = {
 
 /** Milliseconds since navigation start when the selector first matches, checked every frame. */
 async function shownAt(page: Page, selector: string): Promise<number> {
-  return Number(await (await page.waitForFunction((s: string) => (document.querySelector(s) ? performance.now() : 0), selector, { polling: "raf", timeout: SEARCH_TIMEOUT })).jsonValue());
+  return Number(
+    await (
+      await page.waitForFunction((s: string) => (document.querySelector(s) ? performance.now() : 0), selector, {
+        polling: "raf",
+        timeout: SEARCH_TIMEOUT,
+      })
+    ).jsonValue(),
+  );
 }
 
 /** The floor: a new context opening the oracle page for the same query. */
@@ -469,7 +548,9 @@ async function warmQuery(page: Page, q: string): Promise<number> {
     await (
       await page.waitForFunction(
         (query: string) =>
-          new URLSearchParams(location.search).get("q") === query && document.querySelector(".search-result") && /^找到/u.test(document.querySelector(".search-status")?.textContent ?? "")
+          new URLSearchParams(location.search).get("q") === query &&
+          document.querySelector(".search-result") &&
+          /^找到/u.test(document.querySelector(".search-status")?.textContent ?? "")
             ? performance.now()
             : 0,
         q,
@@ -537,7 +618,10 @@ async function measureSearch(browser: Browser, base: string): Promise<SearchRun>
 }
 
 /** Everything a page fetches as it loads and settles, and its script part. */
-async function pageWeight(browser: Browser, url: string): Promise<{ bytes: number; scripts: number; requests: number }> {
+async function pageWeight(
+  browser: Browser,
+  url: string,
+): Promise<{ bytes: number; scripts: number; requests: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -555,24 +639,39 @@ const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices",
 type Scores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
 
 /** Lighthouse 12 (mobile defaults, simulated throttling) on a Chromium that playwright-core starts with a debugging port. */
-async function lighthouseScores(urls: readonly { name: string; url: string }[]): Promise<{ scores: Map<string, Scores>; unavailable: string | null }> {
+async function lighthouseScores(
+  urls: readonly { name: string; url: string }[],
+): Promise<{ scores: Map<string, Scores>; unavailable: string | null }> {
   const scores = new Map<string, Scores>();
   let lighthouse: typeof import("lighthouse").default;
   try {
     lighthouse = (await import("lighthouse")).default;
   } catch (error) {
-    return { scores, unavailable: `lighthouse is not installed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})` };
+    return {
+      scores,
+      unavailable: `lighthouse is not installed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+    };
   }
   const port = await freePort();
   let browser: Browser | undefined;
   try {
     browser = await launchChromium({ args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
     for (const { name, url } of urls) {
-      const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
+      const result = await lighthouse(url, {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+      });
       const categories = result?.lhr.categories;
       if (!categories) throw new Error(`no result for ${url}`);
       if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
-      scores.set(name, Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? Number.NaN) * 100)])) as Scores);
+      scores.set(
+        name,
+        Object.fromEntries(
+          LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? Number.NaN) * 100)]),
+        ) as Scores,
+      );
     }
     return { scores, unavailable: null };
   } catch (error) {
@@ -602,8 +701,16 @@ type ScaleResult = {
   samples: Record<PageType, string | null>;
 };
 
-async function measureScale(scale: number, sources: readonly SourceDocument[], options: BenchOptions, isBase: boolean, say: (s: string) => void): Promise<ScaleResult> {
-  const root = options.keepDir ? join(resolve(options.keepDir), `x${scale}`) : mkdtempSync(join(tmpdir(), `bench-x${scale}-`));
+async function measureScale(
+  scale: number,
+  sources: readonly SourceDocument[],
+  options: BenchOptions,
+  isBase: boolean,
+  say: (s: string) => void,
+): Promise<ScaleResult> {
+  const root = options.keepDir
+    ? join(resolve(options.keepDir), `x${scale}`)
+    : mkdtempSync(join(tmpdir(), `bench-x${scale}-`));
   if (options.keepDir) {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
@@ -612,7 +719,8 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
   try {
     writeCorpus(root, sources, scale);
     const reuse = options.searchOnly && !isBase ? baseDist : null;
-    if (reuse) say("  --search-only: the base site's pages stand in for an astro build; page figures below are the base's");
+    if (reuse)
+      say("  --search-only: the base site's pages stand in for an astro build; page figures below are the base's");
     const { times, searchRecords } = await buildSite(root, options.runs, say, reuse);
     const dataDir = join(root, "content/data");
     // Validated against the model, as the site reads it.
@@ -625,7 +733,9 @@ async function measureScale(scale: number, sources: readonly SourceDocument[], o
       cpSync(dist, baseDist, { recursive: true });
     }
     const samples = samplePages(dist);
-    const js = Object.fromEntries(PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null])) as ScaleResult["js"];
+    const js = Object.fromEntries(
+      PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null]),
+    ) as ScaleResult["js"];
 
     const server = await serve(dist, await makeOracle(dist, [FIRST_QUERY]));
     const browser = await launchChromium();
@@ -738,21 +848,27 @@ function figures(): Figure[] {
     { name: "HTML pages", format: formatCount, value: (r) => r.pages },
     { name: "dist size", format: formatBytes, value: (r) => r.dist.bytes },
     { name: "dist files", format: formatCount, value: (r) => r.dist.files },
-    { name: "  of which search/ (the index) size", format: formatBytes, value: (r) => r.dist.byFolder.get("search")?.bytes ?? 0 },
+    {
+      name: "  of which search/ (the index) size",
+      format: formatBytes,
+      value: (r) => r.dist.byFolder.get("search")?.bytes ?? 0,
+    },
     { name: "  of which search/ files", format: formatCount, value: (r) => r.dist.byFolder.get("search")?.files ?? 0 },
-    { name: "  of which data/ (downloads) size", format: formatBytes, value: (r) => r.dist.byFolder.get("data")?.bytes ?? 0 },
+    {
+      name: "  of which data/ (downloads) size",
+      format: formatBytes,
+      value: (r) => r.dist.byFolder.get("data")?.bytes ?? 0,
+    },
     { name: "normalized JSON size", format: formatBytes, value: (r) => r.dataBytes },
-    ...(["projects", "templates", "documents", "regions", "compare", "indicators"] as const).map(
-      (folder): Figure => ({
-        name: `mean HTML page, ${folder}/`,
-        format: formatBytes,
-        value: (r) => {
-          const f = r.dist.byFolder.get(folder);
-          return f && f.pages > 0 ? f.pageBytes / f.pages : Number.NaN;
-        },
-        perPage: true,
-      }),
-    ),
+    ...(["projects", "templates", "documents", "regions", "compare", "indicators"] as const).map((folder): Figure => ({
+      name: `mean HTML page, ${folder}/`,
+      format: formatBytes,
+      value: (r) => {
+        const f = r.dist.byFolder.get(folder);
+        return f && f.pages > 0 ? f.pageBytes / f.pages : Number.NaN;
+      },
+      perPage: true,
+    })),
     {
       name: "largest HTML page",
       format: formatBytes,
@@ -760,7 +876,12 @@ function figures(): Figure[] {
       perPage: true,
     },
     ...PAGE_TYPES.map(jsFigure),
-    { name: "JS, search page (gzip)", format: formatBytes, value: (r) => r.js.search?.gzip ?? Number.NaN, perPage: true },
+    {
+      name: "JS, search page (gzip)",
+      format: formatBytes,
+      value: (r) => r.js.search?.gzip ?? Number.NaN,
+      perPage: true,
+    },
     ...PAGE_TYPES.map(weightFigure),
     {
       name: `cold search page, all bytes (${FIRST_QUERY}, gzip)`,
@@ -788,7 +909,13 @@ function figures(): Figure[] {
     },
     searchTimeFigure("cold first result, site", (s) => s.firstMs),
     searchTimeFigure("cold first result, oracle (floor)", (s) => s.oracleMs),
-    { name: "  ratio site ÷ oracle", format: (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–"), value: (r) => median(r.search.map((s) => s.firstMs / s.oracleMs)), perPage: true, noGrowth: true },
+    {
+      name: "  ratio site ÷ oracle",
+      format: (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–"),
+      value: (r) => median(r.search.map((s) => s.firstMs / s.oracleMs)),
+      perPage: true,
+      noGrowth: true,
+    },
     searchTimeFigure("time to filter counts", (s) => s.countsMs),
     searchTimeFigure(`warm next query, median of ${WARM_QUERIES.join(" / ")}`, (s) => median(s.warmMs)),
     searchTimeFigure("warm next query, slowest", (s) => Math.max(...s.warmMs)),
@@ -839,18 +966,32 @@ function report(results: readonly ScaleResult[], options: BenchOptions): string 
       flags.join("; "),
     ]);
   }
-  out.push(`Medians of ${options.runs} run(s); ranges in brackets. growth = figure ÷ base ÷ scale (1 = linear); marginal = cost per added copy at the last step ÷ before it.`);
-  out.push(formatTable(["figure", ...scaleCols, ...growthCols, ...marginalCol, "flag"], rows, ["left", ...scaleCols.map(() => "right" as const), ...growthCols.map(() => "right" as const), ...marginalCol.map(() => "right" as const), "left"]));
+  out.push(
+    `Medians of ${options.runs} run(s); ranges in brackets. growth = figure ÷ base ÷ scale (1 = linear); marginal = cost per added copy at the last step ÷ before it.`,
+  );
+  out.push(
+    formatTable(["figure", ...scaleCols, ...growthCols, ...marginalCol, "flag"], rows, [
+      "left",
+      ...scaleCols.map(() => "right" as const),
+      ...growthCols.map(() => "right" as const),
+      ...marginalCol.map(() => "right" as const),
+      "left",
+    ]),
+  );
   out.push("");
-  out.push(notes.length > 0 ? `Flagged:\n${notes.map((n) => `  - ${n}`).join("\n")}` : "Nothing grows faster than linearly.");
+  out.push(
+    notes.length > 0 ? `Flagged:\n${notes.map((n) => `  - ${n}`).join("\n")}` : "Nothing grows faster than linearly.",
+  );
 
   out.push("\nSample pages:");
-  for (const r of results) out.push(`  ×${r.scale}: ${PAGE_TYPES.map((t) => `${t} ${r.samples[t] ?? "(none)"}`).join(", ")}`);
+  for (const r of results)
+    out.push(`  ×${r.scale}: ${PAGE_TYPES.map((t) => `${t} ${r.samples[t] ?? "(none)"}`).join(", ")}`);
   for (const r of results) {
     const missing = PAGE_TYPES.flatMap((t) => (r.js[t]?.missing ?? []).map((m) => `${t}: ${m}`));
     if (missing.length > 0) out.push(`  ×${r.scale}: scripts named but not in dist: ${missing.join(", ")}`);
     const lazy = PAGE_TYPES.filter((t) => (r.js[t]?.lazy ?? 0) > 0).map((t) => `${t} ${formatBytes(r.js[t]!.lazy)}`);
-    if (lazy.length > 0) out.push(`  ×${r.scale}: JS only reached through import() (not counted above): ${lazy.join(", ")}`);
+    if (lazy.length > 0)
+      out.push(`  ×${r.scale}: JS only reached through import() (not counted above): ${lazy.join(", ")}`);
   }
 
   out.push("\nWhere dist/ grows (size / files; HTML pages: mean and largest page):");
@@ -863,36 +1004,62 @@ function report(results: readonly ScaleResult[], options: BenchOptions): string 
         ...results.flatMap((r) => {
           const f = r.dist.byFolder.get(folder);
           if (!f) return ["–", ""];
-          return [`${formatBytes(f.bytes)} / ${formatCount(f.files)}`, f.pages > 0 ? `${formatBytes(f.pageBytes / f.pages)} / ${formatBytes(f.largest)}` : ""];
+          return [
+            `${formatBytes(f.bytes)} / ${formatCount(f.files)}`,
+            f.pages > 0 ? `${formatBytes(f.pageBytes / f.pages)} / ${formatBytes(f.largest)}` : "",
+          ];
         }),
       ]),
     ),
   );
-  out.push(`Largest page at ×${results.at(-1)!.scale}: ${[...results.at(-1)!.dist.byFolder.values()].sort((a, b) => b.largest - a.largest)[0]?.largestPath ?? "–"}`);
+  out.push(
+    `Largest page at ×${results.at(-1)!.scale}: ${[...results.at(-1)!.dist.byFolder.values()].sort((a, b) => b.largest - a.largest)[0]?.largestPath ?? "–"}`,
+  );
 
   for (const r of results) {
-    if (r.drift.length > 0) out.push(`\n×${r.scale}: ${r.drift.length} generated copies read differently from their originals:\n  ${r.drift.slice(0, 10).join("\n  ")}`);
+    if (r.drift.length > 0)
+      out.push(
+        `\n×${r.scale}: ${r.drift.length} generated copies read differently from their originals:\n  ${r.drift.slice(0, 10).join("\n  ")}`,
+      );
   }
 
   const lh = base.lighthouse;
   if (options.lighthouse) {
-    out.push(`\nLighthouse on ×${base.scale} (lighthouse 12, mobile defaults, simulated throttling, headless Debian chromium):`);
+    out.push(
+      `\nLighthouse on ×${base.scale} (lighthouse 12, mobile defaults, simulated throttling, headless Debian chromium):`,
+    );
     if (!lh || lh.unavailable) out.push(`  not available here: ${lh?.unavailable ?? "not run"}`);
     if (lh && lh.scores.size > 0) {
-      out.push(formatTable(["page", ...LIGHTHOUSE_CATEGORIES], [...lh.scores].map(([name, s]) => [name, ...LIGHTHOUSE_CATEGORIES.map((c) => String(s[c]))])));
+      out.push(
+        formatTable(
+          ["page", ...LIGHTHOUSE_CATEGORIES],
+          [...lh.scores].map(([name, s]) => [name, ...LIGHTHOUSE_CATEGORIES.map((c) => String(s[c]))]),
+        ),
+      );
     }
   } else {
     out.push("\nLighthouse: skipped (--no-lighthouse)");
   }
-  out.push(`\nMachine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} at the end; Node ${process.version}.`);
+  out.push(
+    `\nMachine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")} at the end; Node ${process.version}.`,
+  );
   return out.join("\n");
 }
 
 function toJson(results: readonly ScaleResult[]): unknown {
   return results.map((r) => ({
     ...r,
-    dist: { bytes: r.dist.bytes, files: r.dist.files, pages: r.dist.pages, byFolder: Object.fromEntries(r.dist.byFolder) },
-    lighthouse: r.lighthouse ? { unavailable: r.lighthouse.unavailable, scores: Object.fromEntries(r.lighthouse.scores) } : null,
+    dist: {
+      bytes: r.dist.bytes,
+      files: r.dist.files,
+      pages: r.dist.pages,
+      byFolder: Object.fromEntries(r.dist.byFolder),
+    },
+    lighthouse: r.lighthouse
+      ? { unavailable: r.lighthouse.unavailable, scores: Object.fromEntries(r.lighthouse.scores) }
+      : null,
   }));
 }
 

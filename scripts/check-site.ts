@@ -16,7 +16,9 @@ import { sharedScriptProblems, siteProblems } from "../src/gates/site.ts";
 const DIST = process.env.DIST_DIR ?? "dist";
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const pages = new Map<string, PageFacts>();

@@ -55,6 +55,8 @@ const hashes = [...found.keys()].sort();
 writeFileSync(headersFile, withScriptSources(readFileSync(headersFile, "utf8"), hashes));
 for (const [hash, { text, pages }] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
   const own = astroScripts.has(text);
-  console.log(`csp: ${hash} ${own ? "Astro bootstrap" : "NOT Astro's: move it into a file"} on ${pages.length} page(s)${own ? "" : `: ${pages.slice(0, 3).join(", ")} — ${JSON.stringify(text.slice(0, 60))}`}`);
+  console.log(
+    `csp: ${hash} ${own ? "Astro bootstrap" : "NOT Astro's: move it into a file"} on ${pages.length} page(s)${own ? "" : `: ${pages.slice(0, 3).join(", ")} — ${JSON.stringify(text.slice(0, 60))}`}`,
+  );
 }
 console.log(`csp: ${hashes.length} inline script hash(es) written into ${headersFile}`);

@@ -27,6 +27,11 @@ const lines = [
 ];
 for (const rule of rules) {
   if (rule.pattern === "/*" || !rule.pattern.endsWith("*")) continue;
-  lines.push(`location ^~ ${rule.pattern.slice(0, -1)} {`, "    try_files $uri =404;", block(rule.pattern.replace(/\*$/u, "x")), "}");
+  lines.push(
+    `location ^~ ${rule.pattern.slice(0, -1)} {`,
+    "    try_files $uri =404;",
+    block(rule.pattern.replace(/\*$/u, "x")),
+    "}",
+  );
 }
 console.log(lines.join("\n"));

@@ -40,7 +40,10 @@ async function main(): Promise<number> {
         continue;
       }
       try {
-        outputs.push({ name: `${entry.id}.json`, data: await normalizeSource(entry, read.bytes, { file, topics, concepts }) });
+        outputs.push({
+          name: `${entry.id}.json`,
+          data: await normalizeSource(entry, read.bytes, { file, topics, concepts }),
+        });
       } catch (error) {
         if (!file.messages.some((m) => m.fatal)) throw error;
       }
@@ -50,14 +53,20 @@ async function main(): Promise<number> {
   }
 
   const failed = files.some((f) => f.messages.some((m) => m.fatal));
-  const printed = reporter(files.filter((f) => f.messages.length > 0), { quiet: true });
+  const printed = reporter(
+    files.filter((f) => f.messages.length > 0),
+    { quiet: true },
+  );
   if (printed) console.error(printed);
   if (failed) {
     console.error(`normalize: nothing written to ${OUT}/ (fix the errors above)`);
     return 1;
   }
 
-  writeOutput(OUT, outputs.map(({ name, data }) => ({ name, text: serialize(data) })));
+  writeOutput(
+    OUT,
+    outputs.map(({ name, data }) => ({ name, text: serialize(data) })),
+  );
   console.log(summarize(outputs.map((o) => o.data)));
   return 0;
 }

@@ -16,4 +16,6 @@ const manifest = releaseOf(datasetOf(readDocuments()), DATASET_VERSION);
 mkdirSync("content/releases", { recursive: true });
 const path = `content/releases/${DATASET_VERSION}.json`;
 writeFileSync(path, jsonText(manifest));
-console.log(`${path}: ${Object.keys(manifest.records).length} records, ${Object.keys(manifest.indicators).length} indicators`);
+console.log(
+  `${path}: ${Object.keys(manifest.records).length} records, ${Object.keys(manifest.indicators).length} indicators`,
+);

@@ -17,7 +17,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { FILTERS, type FilterKey } from "../src/lib/search/filters.ts";
-import { comboOf, VERSION_PLACEHOLDER, type FacetsFile, type RecordFile, type ValuesFile } from "../src/lib/search/index-files.ts";
+import {
+  comboOf,
+  VERSION_PLACEHOLDER,
+  type FacetsFile,
+  type RecordFile,
+  type ValuesFile,
+} from "../src/lib/search/index-files.ts";
 import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
 import { bigramFile, comparableChars, encodeGaps, recordFile, unigramFile } from "../src/lib/search/ngram.ts";
 
@@ -74,7 +80,7 @@ function write(path: string, data: unknown): void {
 }
 
 // Sorted keys: the hash (and so the version) does not depend on Map order.
-const byKey = <T,>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
   write(bigramFile(a!, b!), gapsOfFlat(flat));
@@ -85,7 +91,7 @@ for (const [key, flat] of byKey(bigrams)) {
 function gapsOfFlat(flat: number[]): number[] {
   const out: number[] = [];
   let lastId = 0;
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     const id = flat[i++]!;
     const count = flat[i++]!;
     out.push(id - lastId, count);
@@ -200,4 +206,6 @@ function safeList(dir: string): string[] {
   }
 }
 
-console.log(`search index: ${records.length} records → ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `search index: ${records.length} records → ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -33,7 +33,14 @@ export function readBytes(path: string): { bytes: Buffer } | { error: string } {
     return { bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder" : `a file that cannot be read (${code ?? String(error)})` };
+    return {
+      error:
+        code === "ENOENT"
+          ? "no such file"
+          : code === "EISDIR"
+            ? "a folder"
+            : `a file that cannot be read (${code ?? String(error)})`,
+    };
   }
 }
 
@@ -41,7 +48,11 @@ export function readBytes(path: string): { bytes: Buffer } | { error: string } {
 function readInput(file: VFile, path: string): string {
   const read = readBytes(path);
   if ("error" in read) {
-    file.fail(`expected the file ${file.path}, found ${read.error}`, { place: { line: 1, column: 1 }, ruleId: "input:unreadable" satisfies FatalRuleId, source: "normalize" });
+    file.fail(`expected the file ${file.path}, found ${read.error}`, {
+      place: { line: 1, column: 1 },
+      ruleId: "input:unreadable" satisfies FatalRuleId,
+      source: "normalize",
+    });
   }
   return decodeUtf8(file, read.bytes);
 }

@@ -21,11 +21,15 @@ import { launchChromium } from "./chromium.mjs";
 export async function startPreview({ outDir = process.env.SITE_DIST ?? "dist", port } = {}) {
   port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--host", "127.0.0.1", "--port", String(port), "--dir", outDir], {
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so stop() ends the server and nothing else.
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    ["scripts/serve.mjs", "--host", "127.0.0.1", "--port", String(port), "--dir", outDir],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so stop() ends the server and nothing else.
+      detached: true,
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

@@ -19,13 +19,24 @@ export type BenchOptions = {
   heapMb: number | null;
 };
 
-export const DEFAULTS: BenchOptions = { runs: 3, scales: [1, 10], lighthouse: true, keep: false, keepDir: null, searchOnly: false, json: null, heapMb: null };
+export const DEFAULTS: BenchOptions = {
+  runs: 3,
+  scales: [1, 10],
+  lighthouse: true,
+  keep: false,
+  keepDir: null,
+  searchOnly: false,
+  json: null,
+  heapMb: null,
+};
 
-export const USAGE = "usage: npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB]";
+export const USAGE =
+  "usage: npm run bench -- [--runs N] [--scale 1,10,100] [--no-lighthouse] [--keep [DIR]] [--search-only] [--json FILE] [--heap MB]";
 
 function positiveInt(text: string | undefined, what: string): number {
   const n = Number(text);
-  if (text === undefined || !/^\d+$/u.test(text) || !Number.isInteger(n) || n < 1) throw new Error(`${what}: expected a whole number ≥ 1, found ${JSON.stringify(text ?? "")}`);
+  if (text === undefined || !/^\d+$/u.test(text) || !Number.isInteger(n) || n < 1)
+    throw new Error(`${what}: expected a whole number ≥ 1, found ${JSON.stringify(text ?? "")}`);
   return n;
 }
 
@@ -33,7 +44,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULTS, scales: [...DEFAULTS.scales] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case "--runs":

@@ -44,7 +44,10 @@ export function replaceAll(text: string, map: ReadonlyMap<string, string>): stri
  */
 export function nameKeys(name: string, text: string): string[] {
   if (text.includes(name)) return [name];
-  const last = name.split(/\s+/u).filter((p) => p.length >= 4).at(-1);
+  const last = name
+    .split(/\s+/u)
+    .filter((p) => p.length >= 4)
+    .at(-1);
   return last && text.includes(last) ? [last] : [];
 }
 
@@ -72,7 +75,10 @@ export function copyPlan(entry: ManifestEntry, index: number, k: number, real: r
 /** Percentage targets (≥90%) moved up by `shift` points, kept below 100. */
 export function shiftPercentTargets(text: string, shift: number): string {
   if (shift === 0) return text;
-  return text.replace(/([≥≤＞＜><]=?)(\d{1,2})(%|％)/gu, (_, op: string, n: string, pct: string) => `${op}${Math.min(99, Number(n) + shift)}${pct}`);
+  return text.replace(
+    /([≥≤＞＜><]=?)(\d{1,2})(%|％)/gu,
+    (_, op: string, n: string, pct: string) => `${op}${Math.min(99, Number(n) + shift)}${pct}`,
+  );
 }
 
 /** The region substitutions of a copy: 青岛 → 济南, 山东 → 江苏. */
@@ -117,7 +123,12 @@ export function copyDocument(source: SourceDocument, plan: CopyPlan): { entry: M
   const rewrite = (s: string) => shiftYears(replaceAll(s, map), entry.year, plan.year - entry.year);
   const text = rewrite(shiftPercentTargets(replaceAll(source.text, names), plan.k % 3));
   const stem = entry.file.replace(/\.txt$/u, "");
-  const region: Region = { province: plan.region.province, city: plan.region.city, adminCode: plan.region.adminCode, slug: plan.region.slug };
+  const region: Region = {
+    province: plan.region.province,
+    city: plan.region.city,
+    adminCode: plan.region.adminCode,
+    slug: plan.region.slug,
+  };
   const copy: ManifestEntry = {
     ...entry,
     id: `${entry.id}-x${plan.k}`,

@@ -22,16 +22,25 @@ export function displayWidth(text: string): number {
 export type Align = "left" | "right";
 
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned by default, a rule under the header. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly Align[],
+): string {
   const columns = Math.max(header.length, ...rows.map((r) => r.length));
   const cell = (row: readonly string[], i: number) => row[i] ?? "";
-  const widths = Array.from({ length: columns }, (_, i) => Math.max(displayWidth(cell(header, i)), ...rows.map((r) => displayWidth(cell(r, i)))));
+  const widths = Array.from({ length: columns }, (_, i) =>
+    Math.max(displayWidth(cell(header, i)), ...rows.map((r) => displayWidth(cell(r, i)))),
+  );
   const alignOf = (i: number): Align => align?.[i] ?? (i === 0 ? "left" : "right");
   const pad = (text: string, i: number) => {
     const fill = " ".repeat(widths[i]! - displayWidth(text));
     return alignOf(i) === "left" ? text + fill : fill + text;
   };
-  const line = (row: readonly string[]) => Array.from({ length: columns }, (_, i) => pad(cell(row, i), i)).join("  ").trimEnd();
+  const line = (row: readonly string[]) =>
+    Array.from({ length: columns }, (_, i) => pad(cell(row, i), i))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 

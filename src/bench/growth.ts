@@ -35,7 +35,8 @@ export function growthOf(points: readonly Point[], threshold: number = SUPER_LIN
       const now = (p.value - prev.value) / (p.scale - prev.scale);
       marginal = before > 0 ? now / before : Number.NaN;
     }
-    const superLinear = (Number.isFinite(growth) && growth > threshold) || (Number.isFinite(marginal) && marginal > threshold);
+    const superLinear =
+      (Number.isFinite(growth) && growth > threshold) || (Number.isFinite(marginal) && marginal > threshold);
     return { scale: p.scale, value: p.value, growth, marginal, superLinear };
   });
 }

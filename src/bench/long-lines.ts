@@ -29,7 +29,11 @@ export function withLine(text: string, after: number, line: string): string {
 export type LongLinePoint = { id: string; length: number; ms: number };
 
 /** Fastest normalize time (the least disturbed by the other processes on a shared machine) of each case at each length. Throws if a case does not read (the figure would mean nothing). */
-export function measureLongLines(sources: readonly SourceDocument[], runs: number, lengths: readonly number[] = LINE_LENGTHS): LongLinePoint[] {
+export function measureLongLines(
+  sources: readonly SourceDocument[],
+  runs: number,
+  lengths: readonly number[] = LINE_LENGTHS,
+): LongLinePoint[] {
   const points: LongLinePoint[] = [];
   for (const c of LONG_LINE_CASES) {
     const source = sources.find((s) => s.entry.id === c.id);

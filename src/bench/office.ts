@@ -32,7 +32,16 @@ export async function measureChild(path: string, runs: number): Promise<void> {
 }
 
 function measure(path: string, runs: number): Measure {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", `import(${JSON.stringify(new URL("./office.ts", import.meta.url).href)}).then((m) => m.measureChild(${JSON.stringify(path)}, ${runs}))`], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "-e",
+      `import(${JSON.stringify(new URL("./office.ts", import.meta.url).href)}).then((m) => m.measureChild(${JSON.stringify(path)}, ${runs}))`,
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
   if (run.status !== 0) throw new Error(`bench office: ${path}: ${run.stderr.trim().split("\n").pop()}`);
   const out = JSON.parse(run.stdout) as { ms: number; tables: number; peakMb: number };
   const mb = statSync(path).size / 1024 / 1024;
@@ -48,14 +57,20 @@ function bigPdf(pages: number, dir: string): string | null {
   const body = html.slice(html.indexOf("<body>") + 6, html.lastIndexOf("</body>"));
   const copies = Math.max(1, Math.round(pages / 24));
   writeFileSync(join(dir, "big.html"), html.replace(body, body.repeat(copies)));
-  spawnSync("soffice", ["--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "big.html"], { cwd: dir });
+  spawnSync(
+    "soffice",
+    ["--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "big.html"],
+    { cwd: dir },
+  );
   return existsSync(join(dir, "big.pdf")) ? join(dir, "big.pdf") : null;
 }
 
 export function benchOffice(argv: readonly string[]): number {
   const runs = Number(argv[argv.indexOf("--runs") + 1] ?? 3) || 3;
   const pages = argv.includes("--pages") ? Number(argv[argv.indexOf("--pages") + 1]) : 200;
-  const files = readdirSync(FIXTURES).filter((f) => /\.(?:docx|xlsx|pdf)$/u.test(f) && f !== "encrypted.pdf").sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => /\.(?:docx|xlsx|pdf)$/u.test(f) && f !== "encrypted.pdf")
+    .sort();
   const rows: Measure[] = [];
   for (const f of files) {
     console.error(`bench office: ${f}`);
@@ -75,6 +90,9 @@ export function benchOffice(argv: readonly string[]): number {
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log("| file | format | MB | tables | extraction (median) | per MB | peak RSS |");
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
-  for (const r of rows) console.log(`| ${r.file} | ${r.format} | ${fmt(r.mb, 2)} | ${r.tables} | ${fmt(r.ms / 1000, 2)} s | ${fmt(r.ms / 1000 / r.mb, 2)} s/MB | ${fmt(r.peakMb, 0)} MB |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.file} | ${r.format} | ${fmt(r.mb, 2)} | ${r.tables} | ${fmt(r.ms / 1000, 2)} s | ${fmt(r.ms / 1000 / r.mb, 2)} s/MB | ${fmt(r.peakMb, 0)} MB |`,
+    );
   return 0;
 }

@@ -73,7 +73,11 @@ export type ScriptClosure = {
 };
 
 /** Follow a page's scripts through their imports; `read` gives a module's text by absolute path, undefined if absent. */
-export function scriptClosure(html: string, pagePath: string, read: (path: string) => string | undefined): ScriptClosure {
+export function scriptClosure(
+  html: string,
+  pagePath: string,
+  read: (path: string) => string | undefined,
+): ScriptClosure {
   const page = pageScripts(html, pagePath);
   const files: string[] = [];
   const missing: string[] = [];

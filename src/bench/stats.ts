@@ -11,5 +11,7 @@ export function median(values: readonly number[]): number {
 /** Smallest and largest, to show how far the runs spread. */
 export function spread(values: readonly number[]): { min: number; max: number } {
   const finite = values.filter((v) => Number.isFinite(v));
-  return finite.length === 0 ? { min: Number.NaN, max: Number.NaN } : { min: Math.min(...finite), max: Math.max(...finite) };
+  return finite.length === 0
+    ? { min: Number.NaN, max: Number.NaN }
+    : { min: Math.min(...finite), max: Math.max(...finite) };
 }

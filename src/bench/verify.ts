@@ -25,7 +25,9 @@ export const originalId = (id: string) => id.replace(/-x\d+$/u, "");
 
 /** Copies whose counts differ from their original's, one line each. */
 export function driftFromOriginals(documents: readonly DocumentData[]): string[] {
-  const originals = new Map(documents.filter((d) => originalId(d.document.id) === d.document.id).map((d) => [d.document.id, documentCounts(d)]));
+  const originals = new Map(
+    documents.filter((d) => originalId(d.document.id) === d.document.id).map((d) => [d.document.id, documentCounts(d)]),
+  );
   const out: string[] = [];
   for (const d of documents) {
     const id = d.document.id;
@@ -33,7 +35,8 @@ export function driftFromOriginals(documents: readonly DocumentData[]): string[]
     if (!original || originalId(id) === id) continue;
     const counts = documentCounts(d);
     const differ = (Object.keys(counts) as (keyof DocumentCounts)[]).filter((k) => counts[k] !== original[k]);
-    if (differ.length > 0) out.push(`${id}: ${differ.map((k) => `${k} ${counts[k]} (original ${original[k]})`).join(", ")}`);
+    if (differ.length > 0)
+      out.push(`${id}: ${differ.map((k) => `${k} ${counts[k]} (original ${original[k]})`).join(", ")}`);
   }
   return out;
 }

@@ -22,7 +22,10 @@ export function pageFacts(html: string): PageFacts {
       if (typeof value === "string" && node.tagName !== "script") facts.links.push(value);
     }
     if (node.tagName === "script") {
-      facts.scripts.push({ src: typeof p.src === "string" ? p.src : null, type: typeof p.type === "string" ? p.type : null });
+      facts.scripts.push({
+        src: typeof p.src === "string" ? p.src : null,
+        type: typeof p.type === "string" ? p.type : null,
+      });
     }
   });
   return facts;

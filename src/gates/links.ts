@@ -34,7 +34,8 @@ export function brokenLinks(pages: ReadonlyMap<string, PageFacts>, assets: Reado
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !target.ids.has(fragment)) broken.push({ page, href, reason: `no element with id “${fragment}”` });
+      if (fragment && !target.ids.has(fragment))
+        broken.push({ page, href, reason: `no element with id “${fragment}”` });
     }
   }
   return broken;

@@ -20,18 +20,28 @@ export type SiteProblem = { page: string; problem: string };
 /** The shared script must exist and stay within its gzipped budget; `gzipBytes` is null when the file is missing. */
 export function sharedScriptProblems(gzipBytes: number | null): SiteProblem[] {
   if (gzipBytes === null) return [{ page: TABLE_SORT_SCRIPT, problem: "the shared table-sort script is missing" }];
-  if (gzipBytes > TABLE_SORT_MAX_GZIP) return [{ page: TABLE_SORT_SCRIPT, problem: `${gzipBytes} bytes gzipped, more than ${TABLE_SORT_MAX_GZIP}` }];
+  if (gzipBytes > TABLE_SORT_MAX_GZIP)
+    return [{ page: TABLE_SORT_SCRIPT, problem: `${gzipBytes} bytes gzipped, more than ${TABLE_SORT_MAX_GZIP}` }];
   return [];
 }
 
-export function siteProblems(pages: ReadonlyMap<string, PageFacts>, assets: ReadonlySet<string>, data: readonly DocumentData[]): SiteProblem[] {
-  const problems: SiteProblem[] = brokenLinks(pages, assets).map((b) => ({ page: b.page, problem: `broken link ${b.href}: ${b.reason}` }));
+export function siteProblems(
+  pages: ReadonlyMap<string, PageFacts>,
+  assets: ReadonlySet<string>,
+  data: readonly DocumentData[],
+): SiteProblem[] {
+  const problems: SiteProblem[] = brokenLinks(pages, assets).map((b) => ({
+    page: b.page,
+    problem: `broken link ${b.href}: ${b.reason}`,
+  }));
   for (const [page, facts] of pages) {
-    if (!facts.lang?.startsWith("zh")) problems.push({ page, problem: `<html lang> is “${facts.lang ?? ""}”, Pagefind needs zh-CN` });
+    if (!facts.lang?.startsWith("zh"))
+      problems.push({ page, problem: `<html lang> is “${facts.lang ?? ""}”, Pagefind needs zh-CN` });
     if (!INTERACTIVE_PAGES.includes(page)) {
       const others = facts.scripts.filter((s) => s.src !== TABLE_SORT_SCRIPT || s.type !== null);
       if (others.length > 0) problems.push({ page, problem: `${others.length} <script> on a content page` });
-      else if (facts.scripts.length > 1) problems.push({ page, problem: `${TABLE_SORT_SCRIPT} loaded ${facts.scripts.length} times` });
+      else if (facts.scripts.length > 1)
+        problems.push({ page, problem: `${TABLE_SORT_SCRIPT} loaded ${facts.scripts.length} times` });
     }
   }
   for (const { projects } of data) {

@@ -79,9 +79,11 @@ export type Grid = z.infer<typeof grid>;
 
 /** Human-readable place: "p. 3 (x 72, y 540)", "Sheet1!B4", "table 2, row 5, cell 3", "line 12". */
 export function describePlace(p: Place): string {
-  if (p.page !== undefined) return `p. ${p.page}${p.x !== undefined ? ` (x ${Math.round(p.x)}, y ${Math.round(p.y ?? 0)})` : ""}`;
+  if (p.page !== undefined)
+    return `p. ${p.page}${p.x !== undefined ? ` (x ${Math.round(p.x)}, y ${Math.round(p.y ?? 0)})` : ""}`;
   if (p.sheet !== undefined) return `${p.sheet}!${p.a1 ?? ""}`;
-  if (p.table !== undefined) return `table ${p.table}${p.row ? `, row ${p.row}` : ""}${p.cell ? `, cell ${p.cell}` : ""}`;
+  if (p.table !== undefined)
+    return `table ${p.table}${p.row ? `, row ${p.row}` : ""}${p.cell ? `, cell ${p.cell}` : ""}`;
   if (p.paragraph !== undefined) return `paragraph ${p.paragraph}`;
   return p.line !== undefined ? `line ${p.line}` : "";
 }

@@ -44,7 +44,8 @@ export function measurabilityOf(target: Target | undefined): MeasurabilityClass 
   switch (target.kind) {
     case "quantity":
     case "range": {
-      const hasNumber = target.kind === "range" ? target.min !== undefined && target.max !== undefined : target.value !== undefined;
+      const hasNumber =
+        target.kind === "range" ? target.min !== undefined && target.max !== undefined : target.value !== undefined;
       if (!hasNumber) return "unparsed";
       const missing = numberMissing(target);
       return missing.unit || missing.op ? "partial" : "quantified";
@@ -92,14 +93,23 @@ export function measurabilityCounts(indicators: Iterable<Indicator>): Measurabil
 }
 
 /** Share of one class, 0–1 (0 when there is nothing to count). */
-export const shareOf = (counts: MeasurabilityCounts, c: MeasurabilityClass): number => (counts.total === 0 ? 0 : counts[c] / counts.total);
+export const shareOf = (counts: MeasurabilityCounts, c: MeasurabilityClass): number =>
+  counts.total === 0 ? 0 : counts[c] / counts.total;
 
 /** Percent with one decimal, as the site prints shares (“62.3%”). */
-export const percentText = (part: number, total: number): string => (total === 0 ? "—" : `${((part / total) * 100).toFixed(1)}%`);
+export const percentText = (part: number, total: number): string =>
+  total === 0 ? "—" : `${((part / total) * 100).toFixed(1)}%`;
 
 /* ---------- findings ---------- */
 
-export const FINDING_CODES = ["noQuantifiedOutput", "noCostIndicator", "weightsOffTotal", "satisfactionBelow90", "satisfactionExactly100", "costAboveBudget"] as const;
+export const FINDING_CODES = [
+  "noQuantifiedOutput",
+  "noCostIndicator",
+  "weightsOffTotal",
+  "satisfactionBelow90",
+  "satisfactionExactly100",
+  "costAboveBudget",
+] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 export const FINDING_WORDS: Readonly<Record<FindingCode, { zh: string; en: string }>> = {
@@ -143,7 +153,13 @@ export function recordFindings(record: Project): MeasurabilityFinding[] {
   }
   if (!record.indicators.some((i) => i.level1 === "成本指标")) {
     const printedEmpty = record.emptyCategories.some((e) => e.level1 === "成本指标");
-    found.push({ ...base, code: "noCostIndicator", indicatorId: null, line: recordLine, detail: printedEmpty ? "成本指标一栏印出但未填写" : "表中没有成本指标" });
+    found.push({
+      ...base,
+      code: "noCostIndicator",
+      indicatorId: null,
+      line: recordLine,
+      detail: printedEmpty ? "成本指标一栏印出但未填写" : "表中没有成本指标",
+    });
   }
   if (record.flags.includes("weightsIncomplete")) {
     const weights = record.indicators.map((i) => i.weight?.value ?? null);
@@ -159,9 +175,28 @@ export function recordFindings(record: Project): MeasurabilityFinding[] {
   }
   for (const i of record.indicators) {
     const t = i.target;
-    if (i.level1 === "满意度指标" && t?.kind === "quantity" && t.value !== undefined && t.unit?.dimension === "percent") {
-      if (t.value < 90) found.push({ ...base, code: "satisfactionBelow90", indicatorId: i.id, line: i.source.line, detail: `${i.name ?? "满意度"}：${t.raw}` });
-      else if (t.value === 100) found.push({ ...base, code: "satisfactionExactly100", indicatorId: i.id, line: i.source.line, detail: `${i.name ?? "满意度"}：${t.raw}` });
+    if (
+      i.level1 === "满意度指标" &&
+      t?.kind === "quantity" &&
+      t.value !== undefined &&
+      t.unit?.dimension === "percent"
+    ) {
+      if (t.value < 90)
+        found.push({
+          ...base,
+          code: "satisfactionBelow90",
+          indicatorId: i.id,
+          line: i.source.line,
+          detail: `${i.name ?? "满意度"}：${t.raw}`,
+        });
+      else if (t.value === 100)
+        found.push({
+          ...base,
+          code: "satisfactionExactly100",
+          indicatorId: i.id,
+          line: i.source.line,
+          detail: `${i.name ?? "满意度"}：${t.raw}`,
+        });
     }
     if (i.flags.includes("costAboveBudget") || t?.flags.includes("costAboveBudget")) {
       const budget = record.budget?.total;

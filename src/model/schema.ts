@@ -44,7 +44,12 @@ export const documentKind = z.enum([
 export const manifestEntry = z
   .object({
     id: slug,
-    file: z.string().regex(/^[a-z0-9][a-z0-9.-]*\.(?:txt|docx|xlsx|pdf)$/, "a file name in content/sources/ (.txt, .docx, .xlsx or .pdf)"),
+    file: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]*\.(?:txt|docx|xlsx|pdf)$/,
+        "a file name in content/sources/ (.txt, .docx, .xlsx or .pdf)",
+      ),
     title: z.string().min(1),
     publisher: z.string().min(1),
     region,
@@ -69,7 +74,8 @@ export const manifest = z
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
     for (const [i, d] of m.documents.entries()) {
-      if (seen.has(d.id)) ctx.addIssue({ code: "custom", path: ["documents", i, "id"], message: `duplicate id ${d.id}` });
+      if (seen.has(d.id))
+        ctx.addIssue({ code: "custom", path: ["documents", i, "id"], message: `duplicate id ${d.id}` });
       seen.add(d.id);
     }
   });
@@ -252,7 +258,9 @@ export const indicator = z
     flags,
     /** line: where the published value stands; periodLine: where the project-cycle value stands. */
     /** place: where the value stands in the published office file (page + position, sheet + cell, table + row); absent for text sources. */
-    source: z.object({ line: lineNumber, lines: lineRange, periodLine: lineNumber.optional(), place: place.optional() }).strict(),
+    source: z
+      .object({ line: lineNumber, lines: lineRange, periodLine: lineNumber.optional(), place: place.optional() })
+      .strict(),
   })
   .strict();
 
@@ -436,7 +444,15 @@ export const report = z
   .object({
     documentId: slug,
     file: z.string(),
-    lines: z.object({ total: z.number().int(), record: z.number().int(), structure: z.number().int(), blank: z.number().int(), skipped: z.number().int() }).strict(),
+    lines: z
+      .object({
+        total: z.number().int(),
+        record: z.number().int(),
+        structure: z.number().int(),
+        blank: z.number().int(),
+        skipped: z.number().int(),
+      })
+      .strict(),
     repairedLines: z.number().int(),
     tables: z.number().int(),
     records: z.record(projectKind, z.number().int()),

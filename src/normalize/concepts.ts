@@ -5,7 +5,10 @@
  */
 import type { ConceptRule, Indicator } from "../model/schema.ts";
 
-export function matchConcept(indicator: Pick<Indicator, "name" | "description" | "level2">, rules: readonly ConceptRule[]): string | undefined {
+export function matchConcept(
+  indicator: Pick<Indicator, "name" | "description" | "level2">,
+  rules: readonly ConceptRule[],
+): string | undefined {
   const text = `${indicator.name ?? ""}\n${indicator.description ?? ""}`;
   const has = (word: string) => text.includes(word);
   return rules.find(

@@ -17,7 +17,14 @@ export function quote(text: string): string {
  * Stop reading `file`: `expected` at `line` (and `column`, where known), but
  * `found` (a description; wrap source text in `quote`). Throws a VFileMessage marked fatal.
  */
-export function fail(file: VFile, line: number, expected: string, found: string, ruleId: FatalRuleId, column = 1): never {
+export function fail(
+  file: VFile,
+  line: number,
+  expected: string,
+  found: string,
+  ruleId: FatalRuleId,
+  column = 1,
+): never {
   file.fail(`expected ${expected}, found ${found}`, {
     place: { line, column },
     ruleId,

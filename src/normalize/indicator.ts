@@ -45,7 +45,13 @@ function parseWeight(raw: string | null | undefined): Indicator["weight"] {
 export function buildIndicator(recordId: string, index: number, cells: IndicatorCells, table: TableContext): Indicator {
   const levels = canonicalLevels(orNull(cells.level1Raw), orNull(cells.level2Raw));
   const name = orNull(cells.name);
-  const ctx = { documentYear: table.documentYear, tableUnit: table.tableUnit, level1: levels.level1, level2: levels.level2, name };
+  const ctx = {
+    documentYear: table.documentYear,
+    tableUnit: table.tableUnit,
+    level1: levels.level1,
+    level2: levels.level2,
+    name,
+  };
   const flags: FlagCode[] = [...levels.flags, ...(cells.flags ?? [])];
   if (name === null) flags.push("nameMissing");
 

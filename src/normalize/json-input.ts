@@ -22,7 +22,10 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
 }
 
 function pick(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
+  return path.reduce<unknown>(
+    (v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    value,
+  );
 }
 
 /**
@@ -44,7 +47,13 @@ export function parseJsonInput<T extends z.ZodTypeAny>(file: VFile, printed: str
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join(".") || "the file";
-    fail(file, lineOfPath(text, issue.path), `${where} to be valid (${issue.message})`, JSON.stringify(pick(json, issue.path)) ?? "nothing", "json:schema");
+    fail(
+      file,
+      lineOfPath(text, issue.path),
+      `${where} to be valid (${issue.message})`,
+      JSON.stringify(pick(json, issue.path)) ?? "nothing",
+      "json:schema",
+    );
   }
   return parsed.data as z.infer<T>;
 }

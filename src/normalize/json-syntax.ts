@@ -32,7 +32,8 @@ export function jsonSyntaxProblem(text: string): SyntaxProblem | null {
   while (true) {
     while (i < text.length && WS.has(text[i]!)) i++;
     if (done) return i < text.length ? problem("nothing after the JSON value") : null;
-    if (i >= text.length) return problem(stack.length === 0 ? "a JSON value" : `a closing ${stack.at(-1) === "{" ? "}" : "]"}`);
+    if (i >= text.length)
+      return problem(stack.length === 0 ? "a JSON value" : `a closing ${stack.at(-1) === "{" ? "}" : "]"}`);
     const c = text[i]!;
     if (state === "colon") {
       if (c !== ":") return problem("“:” after the property name");
@@ -62,7 +63,12 @@ export function jsonSyntaxProblem(text: string): SyntaxProblem | null {
       continue;
     }
     if (state === "key" || state === "key-or-close") {
-      if (c !== '"') return problem(state === "key" ? "a double-quoted property name (no comma before “}”)" : "a double-quoted property name or “}”");
+      if (c !== '"')
+        return problem(
+          state === "key"
+            ? "a double-quoted property name (no comma before “}”)"
+            : "a double-quoted property name or “}”",
+        );
       const end = stringEnd(text, i);
       if (typeof end !== "number") return end;
       i = end;
@@ -87,7 +93,10 @@ export function jsonSyntaxProblem(text: string): SyntaxProblem | null {
       i = NUMBER.lastIndex;
     } else {
       const literal = LITERALS.find((l) => text.startsWith(l, i));
-      if (!literal) return problem(state === "value" && stack.length > 0 && text[i] === "]" ? "a value (no comma before “]”)" : "a JSON value");
+      if (!literal)
+        return problem(
+          state === "value" && stack.length > 0 && text[i] === "]" ? "a value (no comma before “]”)" : "a JSON value",
+        );
       i += literal.length;
     }
     state = afterValue();
@@ -103,7 +112,8 @@ function stringEnd(text: string, start: number): number | SyntaxProblem {
     if (c === '"') return i + 1;
     if (c === "\\") {
       ESCAPE.lastIndex = i;
-      if (!ESCAPE.test(text)) return { offset: i, expected: "an escape such as \\n, \\\" or \\u0041", found: shown(text, i + 1) };
+      if (!ESCAPE.test(text))
+        return { offset: i, expected: 'an escape such as \\n, \\" or \\u0041', found: shown(text, i + 1) };
       i = ESCAPE.lastIndex;
       continue;
     }

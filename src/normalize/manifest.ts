@@ -1,6 +1,13 @@
 /** The hand-edited inputs of the pipeline: the source manifest and the topic rules. */
 import type { VFile } from "vfile";
-import { conceptRules, manifest, topicRules, type ConceptRule, type Manifest, type TopicRule } from "../model/schema.ts";
+import {
+  conceptRules,
+  manifest,
+  topicRules,
+  type ConceptRule,
+  type Manifest,
+  type TopicRule,
+} from "../model/schema.ts";
 import { parseJsonInput } from "./json-input.ts";
 
 export const MANIFEST_PATH = "content/sources/manifest.json";

@@ -15,7 +15,17 @@
  * an interrupted run left behind (also the content/data.tmp-<pid> and
  * content/data.old-<pid> folders of the one-rename scheme this replaces).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 export type OutputFile = { name: string; text: string };
@@ -37,7 +47,9 @@ function legacyLeftovers(out: string): string[] {
   const parent = dirname(out);
   if (!existsSync(parent)) return [];
   const stale = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\.(?:tmp|old)-\\d+$`, "u");
-  return readdirSync(parent).filter((name) => stale.test(name)).map((name) => join(parent, name));
+  return readdirSync(parent)
+    .filter((name) => stale.test(name))
+    .map((name) => join(parent, name));
 }
 
 /** What an interrupted run left: the tree it was writing or replacing, restored or removed. Returns what it did, for the log. */

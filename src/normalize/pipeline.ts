@@ -3,7 +3,16 @@
  * vfile message. Pure apart from hashing: the caller does all file I/O.
  */
 import { VFile } from "vfile";
-import { SCHEMA_VERSION, documentData, type Document, type DocumentData, type ManifestEntry, type Project, type TopicRule, type ConceptRule } from "../model/schema.ts";
+import {
+  SCHEMA_VERSION,
+  documentData,
+  type Document,
+  type DocumentData,
+  type ManifestEntry,
+  type Project,
+  type TopicRule,
+  type ConceptRule,
+} from "../model/schema.ts";
 import { runChecks } from "./checks/index.ts";
 import { fail } from "./errors.ts";
 import { closeLedger } from "./ledger.ts";
@@ -33,7 +42,12 @@ export type NormalizeOptions = {
 };
 
 /** Source bytes → lines for the reader, and each line's place in the published file (office formats only). */
-function sourceLines(file: VFile, bytes: Uint8Array, entry: ManifestEntry, extracted?: Lines): { lines: string[]; places: Place[] | null } {
+function sourceLines(
+  file: VFile,
+  bytes: Uint8Array,
+  entry: ManifestEntry,
+  extracted?: Lines,
+): { lines: string[]; places: Place[] | null } {
   const format = entry.format ?? "text";
   if (format === "text") return { lines: readSourceLines(file, bytes, entry), places: null };
   const actual = sha256Hex(bytes);
@@ -44,13 +58,22 @@ function sourceLines(file: VFile, bytes: Uint8Array, entry: ManifestEntry, extra
     const { lines, places } = extracted ?? gridLines(extractSync(bytes, format, sourcePath(entry)), entry.reader);
     return { lines, places };
   } catch (error) {
-    if (error instanceof Refusal) file.fail(`${error.message} — ${error.todo}`, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: "normalize" });
+    if (error instanceof Refusal)
+      file.fail(`${error.message} — ${error.todo}`, {
+        place: { line: 1, column: 1 },
+        ruleId: error.ruleId,
+        source: "normalize",
+      });
     throw error;
   }
 }
 
 /** normalizeDocument for any format: PDF and .xlsx are extracted first (asynchronously). */
-export async function normalizeSource(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): Promise<DocumentData> {
+export async function normalizeSource(
+  entry: ManifestEntry,
+  bytes: Uint8Array,
+  options: NormalizeOptions = {},
+): Promise<DocumentData> {
   const format = entry.format ?? "text";
   if (format === "text" || format === "docx") return normalizeDocument(entry, bytes, options);
   const file = options.file ?? new VFile({ path: sourcePath(entry) });
@@ -58,14 +81,23 @@ export async function normalizeSource(entry: ManifestEntry, bytes: Uint8Array, o
   try {
     extracted = gridLines(await extractAny(bytes, format, sourcePath(entry)), entry.reader);
   } catch (error) {
-    if (error instanceof Refusal) file.fail(`${error.message} — ${error.todo}`, { place: { line: 1, column: 1 }, ruleId: error.ruleId, source: "normalize" });
+    if (error instanceof Refusal)
+      file.fail(`${error.message} — ${error.todo}`, {
+        place: { line: 1, column: 1 },
+        ruleId: error.ruleId,
+        source: "normalize",
+      });
     throw error;
   }
   return normalizeDocument(entry, bytes, { ...options, file, extracted });
 }
 
 /** Normalize one document. Throws only a VFileMessage (fatal) for bad input; `file` carries warnings. */
-export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, options: NormalizeOptions = {}): DocumentData {
+export function normalizeDocument(
+  entry: ManifestEntry,
+  bytes: Uint8Array,
+  options: NormalizeOptions = {},
+): DocumentData {
   const file = options.file ?? new VFile({ path: sourcePath(entry) });
   const { lines, places } = sourceLines(file, bytes, entry, options.extracted);
   const read = READERS[entry.reader]({ file, lines, entry });
@@ -104,7 +136,13 @@ export function normalizeDocument(entry: ManifestEntry, bytes: Uint8Array, optio
   const checked = documentData.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    fail(file, lineOf(data, issue.path), "records that fit the data model", `${issue.path.join(".")}: ${issue.message}`, "pipeline:model");
+    fail(
+      file,
+      lineOf(data, issue.path),
+      "records that fit the data model",
+      `${issue.path.join(".")}: ${issue.message}`,
+      "pipeline:model",
+    );
   }
   return checked.data;
 }
@@ -118,11 +156,31 @@ function checkCellLengths(file: VFile, projects: readonly Project[]): void {
   const tooLong = (text: string | null | undefined) => text != null && text.length > LIMITS.cellChars;
   const limit = `at most ${LIMITS.cellChars.toLocaleString("en-US")} characters`;
   for (const p of projects) {
-    if (tooLong(p.name)) fail(file, p.source.lines[0], `a record name of ${limit}`, `${p.name.length.toLocaleString("en-US")} characters`, "pipeline:cell-too-long");
+    if (tooLong(p.name))
+      fail(
+        file,
+        p.source.lines[0],
+        `a record name of ${limit}`,
+        `${p.name.length.toLocaleString("en-US")} characters`,
+        "pipeline:cell-too-long",
+      );
     for (const i of p.indicators) {
-      const cells = { name: i.name, description: i.description, scoring: i.scoring, value: i.target?.raw, "period value": i.periodTarget?.raw };
+      const cells = {
+        name: i.name,
+        description: i.description,
+        scoring: i.scoring,
+        value: i.target?.raw,
+        "period value": i.periodTarget?.raw,
+      };
       for (const [role, text] of Object.entries(cells)) {
-        if (tooLong(text)) fail(file, i.source.line, `an indicator ${role} of ${limit}`, `${text!.length.toLocaleString("en-US")} characters`, "pipeline:cell-too-long");
+        if (tooLong(text))
+          fail(
+            file,
+            i.source.line,
+            `an indicator ${role} of ${limit}`,
+            `${text!.length.toLocaleString("en-US")} characters`,
+            "pipeline:cell-too-long",
+          );
       }
     }
   }

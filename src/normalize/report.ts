@@ -12,14 +12,22 @@ export function collectFlags(projects: readonly Project[]): ReportFlag[] {
       const label = i.name ?? i.description ?? "";
       for (const code of i.flags) out.push({ code, recordId: i.id, line: i.source.line, detail: label });
       for (const t of [i.target, i.periodTarget]) {
-        for (const code of t?.flags ?? []) out.push({ code, recordId: i.id, line: i.source.line, detail: `${label}: ${t!.raw}` });
+        for (const code of t?.flags ?? [])
+          out.push({ code, recordId: i.id, line: i.source.line, detail: `${label}: ${t!.raw}` });
       }
     }
   }
   return out;
 }
 
-export function buildReport(documentId: string, path: string, ledger: Ledger, tables: number, projects: readonly Project[], checkFlags: readonly ReportFlag[] = []): Report {
+export function buildReport(
+  documentId: string,
+  path: string,
+  ledger: Ledger,
+  tables: number,
+  projects: readonly Project[],
+  checkFlags: readonly ReportFlag[] = [],
+): Report {
   const lines = { total: ledger.lines.length, record: 0, structure: 0, blank: 0, skipped: 0 };
   const skipped: Report["skipped"] = [];
   ledger.entries.forEach((entry, i) => {
@@ -60,6 +68,9 @@ export function buildReport(documentId: string, path: string, ledger: Ledger, ta
     targets,
     skipped,
     // A check's finding carries the figures; the same code collected from the record would only repeat it.
-    flags: [...checkFlags, ...collectFlags(projects).filter((f) => !checkFlags.some((c) => c.code === f.code && c.recordId === f.recordId))],
+    flags: [
+      ...checkFlags,
+      ...collectFlags(projects).filter((f) => !checkFlags.some((c) => c.code === f.code && c.recordId === f.recordId)),
+    ],
   };
 }

@@ -47,7 +47,16 @@ export function firstInvalidByte(bytes: Uint8Array): number | null {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const [length, min] = b < 0x80 ? [1, 0] : b >= 0xc2 && b <= 0xdf ? [2, 0x80] : b >= 0xe0 && b <= 0xef ? [3, 0x800] : b >= 0xf0 && b <= 0xf4 ? [4, 0x10000] : [0, 0];
+    const [length, min] =
+      b < 0x80
+        ? [1, 0]
+        : b >= 0xc2 && b <= 0xdf
+          ? [2, 0x80]
+          : b >= 0xe0 && b <= 0xef
+            ? [3, 0x800]
+            : b >= 0xf0 && b <= 0xf4
+              ? [4, 0x10000]
+              : [0, 0];
     if (length === 0) return i;
     let code = length === 1 ? b : b & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {
@@ -85,17 +94,26 @@ export function decodeUtf8(file: VFile, bytes: Uint8Array): string {
   if (bad !== null) {
     const place = placeOfByte(bytes, bad);
     const shown = bytes.subarray(bad, Math.min(bytes.length, bad + 4));
-    file.fail(`expected UTF-8 text, found bytes ${hex(shown)}${bad + 4 < bytes.length ? "…" : ""} at byte ${bad + 1} (GBK or another legacy encoding?)`, {
-      place,
-      ruleId: "source:not-utf8",
-      source: "normalize",
-    });
+    file.fail(
+      `expected UTF-8 text, found bytes ${hex(shown)}${bad + 4 < bytes.length ? "…" : ""} at byte ${bad + 1} (GBK or another legacy encoding?)`,
+      {
+        place,
+        ruleId: "source:not-utf8",
+        source: "normalize",
+      },
+    );
   }
   const text = utf8.decode(bytes).replace(/^\uFEFF/u, "");
   const cr = text.search(/\r(?!\n)/u);
   if (cr >= 0) {
     const line = text.slice(0, cr).split("\n").length;
-    fail(file, line, "lines ending in LF or CR LF", "a line ending in CR alone (old Mac line ends): convert the file to LF", "source:cr-line-ends");
+    fail(
+      file,
+      line,
+      "lines ending in LF or CR LF",
+      "a line ending in CR alone (old Mac line ends): convert the file to LF",
+      "source:cr-line-ends",
+    );
   }
   return text;
 }
@@ -106,13 +124,27 @@ export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestE
     fail(file, 1, `sha256 ${entry.sha256} as listed in content/sources/manifest.json`, actual, "source:hash-mismatch");
   }
   if (bytes.length === 0) fail(file, 1, "a document with target tables", "an empty file", "source:empty");
-  if (bytes.length > LIMITS.fileBytes) fail(file, 1, `a source of at most ${LIMITS.fileBytes.toLocaleString("en-US")} bytes`, `${bytes.length.toLocaleString("en-US")} bytes`, "source:too-large");
+  if (bytes.length > LIMITS.fileBytes)
+    fail(
+      file,
+      1,
+      `a source of at most ${LIMITS.fileBytes.toLocaleString("en-US")} bytes`,
+      `${bytes.length.toLocaleString("en-US")} bytes`,
+      "source:too-large",
+    );
   const text = decodeUtf8(file, bytes);
   if (text.trim() === "") fail(file, 1, "a document with target tables", "only white space", "source:empty");
   const lines = splitSourceLines(text);
   lines.forEach((line, i) => {
     if (line.length > LIMITS.lineChars) {
-      fail(file, i + 1, `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`, `${line.length.toLocaleString("en-US")} characters`, "source:line-too-long", LIMITS.lineChars + 1);
+      fail(
+        file,
+        i + 1,
+        `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`,
+        `${line.length.toLocaleString("en-US")} characters`,
+        "source:line-too-long",
+        LIMITS.lineChars + 1,
+      );
     }
     const control = firstControl(line);
     if (control >= 0) {

@@ -3,7 +3,11 @@ import type { DocumentData } from "../model/schema.ts";
 
 export function summarize(documents: readonly DocumentData[]): string {
   const rows = documents.map(({ document, report: r }) => {
-    const records = Object.entries(r.records).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(" + ") || "0 records";
+    const records =
+      Object.entries(r.records)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(" + ") || "0 records";
     return [
       document.id.padEnd(16),
       `${String(r.tables).padStart(3)} tables`,

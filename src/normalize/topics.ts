@@ -9,7 +9,10 @@ import type { Project, TopicRule } from "../model/schema.ts";
 
 const hits = (text: string, keywords: readonly string[]) => keywords.some((k) => text.includes(k));
 
-export function assignTopics(project: Pick<Project, "name" | "purpose" | "goals">, rules: readonly TopicRule[]): string[] {
+export function assignTopics(
+  project: Pick<Project, "name" | "purpose" | "goals">,
+  rules: readonly TopicRule[],
+): string[] {
   const ordered = [...rules].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
   const byName = ordered.filter((r) => hits(project.name, r.name));
   if (byName.length > 0) return byName.map((r) => r.id);

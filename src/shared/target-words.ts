@@ -10,13 +10,32 @@ type Comparison = NonNullable<Target["op"]>;
 type Qualitative = NonNullable<Target["qualitative"]>;
 
 /** For levels (rates, money, scores): 不低于 90%, 不高于 170 万元. */
-const LEVEL_WORDS: Record<Comparison, string> = { ">=": "不低于", "<=": "不高于", "=": "等于", ">": "高于", "<": "低于" };
+const LEVEL_WORDS: Record<Comparison, string> = {
+  ">=": "不低于",
+  "<=": "不高于",
+  "=": "等于",
+  ">": "高于",
+  "<": "低于",
+};
 /** For things counted or timed: 不少于 130 次, 不超过 7 天. */
-const AMOUNT_WORDS: Record<Comparison, string> = { ">=": "不少于", "<=": "不超过", "=": "等于", ">": "多于", "<": "少于" };
+const AMOUNT_WORDS: Record<Comparison, string> = {
+  ">=": "不少于",
+  "<=": "不超过",
+  "=": "等于",
+  ">": "多于",
+  "<": "少于",
+};
 
 const SCALE_WORDS = { 10000: "万", 100000000: "亿" } as const;
 /** A duration's unit in words: 30 天, 3 个月 (also the compare view's clock units). */
-export const DURATION_WORDS = { hour: "小时", day: "天", week: "周", month: "个月", quarter: "个季度", year: "年" } as const;
+export const DURATION_WORDS = {
+  hour: "小时",
+  day: "天",
+  week: "周",
+  month: "个月",
+  quarter: "个季度",
+  year: "年",
+} as const;
 const PER_WORDS = { month: "月", quarter: "季度", year: "年" } as const;
 const INTENSITY_WORDS = { strong: "显著", weak: "有所", yoy: "同比" } as const;
 const UNREAD = "未解读（见原文）";

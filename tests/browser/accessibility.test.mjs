@@ -10,7 +10,9 @@ import { useSite } from "./helpers.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 /** @type {import("../../src/model/schema.ts").DocumentData[]} */
-const data = ["qingdao-2023", "changsha-2023", "jiangsu-2021"].map((id) => JSON.parse(readFileSync(`content/data/${id}.json`, "utf8")));
+const data = ["qingdao-2023", "changsha-2023", "jiangsu-2021"].map((id) =>
+  JSON.parse(readFileSync(`content/data/${id}.json`, "utf8")),
+);
 const project = data[0].projects[13];
 const unit = data[1].projects.find((p) => p.kind === "unit");
 const template = data[2].projects[0];
@@ -51,7 +53,13 @@ for (const [type, path] of Object.entries(PAGES)) {
       const result = await axe.run(document, { resultTypes: ["violations"] });
       return result.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`,
+        );
     });
     await page.close();
     assert.deepEqual(violations, []);

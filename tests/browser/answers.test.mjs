@@ -50,28 +50,53 @@ test("a table sorts by its columns: numbers as numbers, Chinese by localeCompare
   const table = page.locator("#projects-chart table[data-sortable][data-sort-ready]");
   const header = table.locator("thead th", { hasText: "预算数" });
   const budgets = async () =>
-    (await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()), await header.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex)))
-      .map((t) => Number(t.replace(/,/gu, "")));
+    (
+      await table
+        .locator("tbody tr")
+        .evaluateAll(
+          (rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()),
+          await header.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex),
+        )
+    ).map((t) => Number(t.replace(/,/gu, "")));
   const before = await budgets();
-  assert.deepEqual(before, [...before].sort((a, b) => b - a), "server order: largest budget first");
+  assert.deepEqual(
+    before,
+    [...before].sort((a, b) => b - a),
+    "server order: largest budget first",
+  );
 
   await header.locator("button").click();
   assert.equal(await header.getAttribute("aria-sort"), "ascending");
   const ascending = await budgets();
-  assert.deepEqual(ascending, [...before].sort((a, b) => a - b), "numbers sort as numbers, not as text");
+  assert.deepEqual(
+    ascending,
+    [...before].sort((a, b) => a - b),
+    "numbers sort as numbers, not as text",
+  );
 
   // Keyboard: the header is a button; Enter reverses.
   await header.locator("button").focus();
   await page.keyboard.press("Enter");
   assert.equal(await header.getAttribute("aria-sort"), "descending");
-  assert.deepEqual(await budgets(), [...before].sort((a, b) => b - a));
+  assert.deepEqual(
+    await budgets(),
+    [...before].sort((a, b) => b - a),
+  );
 
   const nameHeader = table.locator("thead th", { hasText: "名称" });
   await nameHeader.locator("button").click();
   assert.equal(await nameHeader.getAttribute("aria-sort"), "ascending");
   assert.equal(await header.getAttribute("aria-sort"), null, "only the sorted header carries aria-sort");
-  const names = await table.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()), await nameHeader.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex));
-  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, "zh")));
+  const names = await table
+    .locator("tbody tr")
+    .evaluateAll(
+      (rows, i) => rows.map((r) => /** @type {HTMLTableRowElement} */ (r).cells[i].textContent.trim()),
+      await nameHeader.evaluate((th) => /** @type {HTMLTableCellElement} */ (th).cellIndex),
+    );
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b, "zh")),
+  );
   await page.close();
 });
 
@@ -93,14 +118,20 @@ test("download this view: the concept page's CSV and JSON hold exactly its targe
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   assert.equal(download.suggestedFilename(), "service-satisfaction-targets.csv");
   const csv = await (await fetch(`${site.base}/views/service-satisfaction-targets.csv`)).text();
-  const header = csv.replace(/^\uFEFF/u, "").split("\r\n")[0].split(",");
-  for (const column of ["id", "project_id", "name", "target_raw", "source_line", "measurability", "findings"]) assert.ok(header.includes(column), column);
+  const header = csv
+    .replace(/^\uFEFF/u, "")
+    .split("\r\n")[0]
+    .split(",");
+  for (const column of ["id", "project_id", "name", "target_raw", "source_line", "measurability", "findings"])
+    assert.ok(header.includes(column), column);
 
   const json = await (await fetch(`${site.base}/views/service-satisfaction-targets.json`)).json();
   const total = Number(/全部 (\d+) 处目标值/u.exec(await page.locator("main").textContent())[1]);
   assert.equal(json.rows.length, total);
   assert.deepEqual(json.columns, header);
-  const lowest = json.rows.find((/** @type {Record<string, unknown>} */ r) => r.source_line === 2525 && r.document_id === "qingdao-2023");
+  const lowest = json.rows.find(
+    (/** @type {Record<string, unknown>} */ r) => r.source_line === 2525 && r.document_id === "qingdao-2023",
+  );
   assert.equal(lowest.target_raw, "≥85%");
   assert.equal(lowest.findings, "satisfactionBelow90");
   await context.close();
@@ -110,7 +141,10 @@ test("each region page says what share of its targets is measurable", async () =
   const page = await site.browser.newPage();
   for (const slug of ["tianjin", "qingdao", "changsha", "guangdong"]) {
     await page.goto(`${site.base}/regions/${slug}/`);
-    const text = await page.locator("#measurability ~ [data-measurability-sentence], [data-measurability-sentence]").first().textContent();
+    const text = await page
+      .locator("#measurability ~ [data-measurability-sentence], [data-measurability-sentence]")
+      .first()
+      .textContent();
     assert.match(text, /(?<!\d)\d+ 项目标值中，\d+ 项（\d+\.\d%）量化且有单位和运算符/u, slug);
   }
   await page.close();

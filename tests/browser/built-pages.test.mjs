@@ -26,7 +26,13 @@ const projects = documents.flatMap((d) => d.projects);
 
 /** Text as Astro writes it into HTML. @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>'"]/g, (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" })[c]);
+  text.replace(
+    /[&<>'"]/g,
+    (c) =>
+      /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" })[
+        c
+      ],
+  );
 
 /** The built file a site path is served from. @param {string} path */
 function pagePath(path) {
@@ -44,7 +50,8 @@ test("every record page shows each indicator's published value and the budget ex
     const html = readFileSync(file, "utf8");
     for (const indicator of project.indicators) {
       for (const target of [indicator.target, indicator.periodTarget]) {
-        if (target) assert.ok(html.includes(escapeHtml(target.raw)), `${project.id}: ${indicator.id} value “${target.raw}”`);
+        if (target)
+          assert.ok(html.includes(escapeHtml(target.raw)), `${project.id}: ${indicator.id} value “${target.raw}”`);
       }
       assert.ok(html.includes(`id="${indicator.id}"`), `${indicator.id} has its row anchor`);
     }
@@ -52,7 +59,8 @@ test("every record page shows each indicator's published value and the budget ex
       if (raw.trim() !== "") assert.ok(html.includes(escapeHtml(raw)), `${project.id}: budget ${key} “${raw}”`);
     }
     for (const entry of project.spendingPlan) {
-      if (entry.raw.trim() !== "") assert.ok(html.includes(escapeHtml(entry.raw)), `${project.id}: spending plan “${entry.raw}”`);
+      if (entry.raw.trim() !== "")
+        assert.ok(html.includes(escapeHtml(entry.raw)), `${project.id}: spending plan “${entry.raw}”`);
     }
   }
 });
@@ -61,7 +69,8 @@ test("every document has its page and a source page with one anchor per line", (
   for (const { document, report } of documents) {
     const page = readFileSync(pagePath(`/documents/${document.id}/`), "utf8");
     assert.match(page, /id="quality"/);
-    for (const entry of report.skipped) assert.ok(page.includes(escapeHtml(entry.reason)), `${document.id}: skipped reason`);
+    for (const entry of report.skipped)
+      assert.ok(page.includes(escapeHtml(entry.reason)), `${document.id}: skipped reason`);
     const source = readFileSync(pagePath(`/documents/${document.id}/source/`), "utf8");
     const anchors = source.match(/id="L\d+"/g) ?? [];
     assert.equal(anchors.length, document.source.lines, `${document.id}: one anchor per source line`);
@@ -71,7 +80,10 @@ test("every document has its page and a source page with one anchor per line", (
 test("/data/targets.json holds every document and record, as in content/data", () => {
   const download = JSON.parse(readFileSync(join(DIST, "data/targets.json"), "utf8"));
   assert.equal(download.schemaVersion, documents[0].schemaVersion);
-  assert.deepEqual(download.documents, documents.map((d) => d.document));
+  assert.deepEqual(
+    download.documents,
+    documents.map((d) => d.document),
+  );
   assert.deepEqual(download.projects, projects);
 });
 
@@ -84,7 +96,8 @@ const page = (path) => readFileSync(pagePath(path), "utf8");
  * @param {string} html
  * @param {RegExp} pattern
  */
-const links = (html, pattern) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((href) => pattern.test(href));
+const links = (html, pattern) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&")).filter((href) => pattern.test(href));
 /**
  * The records a page lists in its record tables: one row each, its name linked.
  * The digest of promises (table.promises, the largest budgets first) summarises
@@ -92,12 +105,19 @@ const links = (html, pattern) => [...html.matchAll(/href="([^"]+)"/g)].map((m) =
  * @param {string} html
  */
 const listedRecords = (html) =>
-  [...html.replace(/<table class="listing promises"[\s\S]*?<\/table>/gu, "").matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g)].map((m) => m[1]);
+  [
+    ...html
+      .replace(/<table class="listing promises"[\s\S]*?<\/table>/gu, "")
+      .matchAll(/<th scope="row"[^>]*>\s*<a href="\/(?:projects|templates)\/([^/"]+)\/"/g),
+  ].map((m) => m[1]);
 
 test("a region's record pages, reached by the pager from the region page, list exactly its records, each once", () => {
   const slugs = new Set(documents.map((d) => regionSlug(d.document.region)));
   for (const slug of slugs) {
-    const expected = documents.filter((d) => regionSlug(d.document.region) === slug).flatMap((d) => d.projects.map((p) => p.id)).sort();
+    const expected = documents
+      .filter((d) => regionSlug(d.document.region) === slug)
+      .flatMap((d) => d.projects.map((p) => p.id))
+      .sort();
     const seen = [];
     let path = `/regions/${slug}/`;
     const visited = new Set();
@@ -114,20 +134,34 @@ test("a region's record pages, reached by the pager from the region page, list e
 test("the quality report links each region's part, and those link every document's report and flags", () => {
   const overview = page("/data/quality/");
   const parts = [...new Set(links(overview, /^\/data\/quality\/[^/]+\/$/))];
-  assert.deepEqual(parts.sort(), [...new Set(documents.map((d) => `/data/quality/${regionSlug(d.document.region)}/`))].sort());
+  assert.deepEqual(
+    parts.sort(),
+    [...new Set(documents.map((d) => `/data/quality/${regionSlug(d.document.region)}/`))].sort(),
+  );
   const reached = parts.flatMap((part) => links(page(part), /^\/documents\/[^/]+\/#report$/));
   assert.deepEqual(reached.sort(), documents.map((d) => `/documents/${d.document.id}/#report`).sort());
   const total = documents.reduce((n, d) => n + d.report.lines.total, 0);
-  assert.ok(overview.includes(`原文 ${total} 行的去向`), "the overview's line count is the sum of the documents' reports");
+  assert.ok(
+    overview.includes(`原文 ${total} 行的去向`),
+    "the overview's line count is the sum of the documents' reports",
+  );
   for (const { document, report } of documents) {
     const part = page(`/data/quality/${regionSlug(document.region)}/`);
-    if (report.flags.length > 0) assert.ok(part.includes(`href="/documents/${document.id}/#quality">${report.flags.length}</a>`), `${document.id}: flag count links the document's flags`);
+    if (report.flags.length > 0)
+      assert.ok(
+        part.includes(`href="/documents/${document.id}/#quality">${report.flags.length}</a>`),
+        `${document.id}: flag count links the document's flags`,
+      );
   }
 });
 
 test("every document is reachable from the home page through its region's page", () => {
   const home = page("/");
   const regions = [...new Set(links(home, /^\/regions\/[^/]+\/$/))];
-  const reached = new Set([...links(home, /^\/documents\/[^/]+\/$/), ...regions.flatMap((r) => links(page(r), /^\/documents\/[^/]+\/$/))]);
-  for (const { document } of documents) assert.ok(reached.has(`/documents/${document.id}/`), `${document.id} is linked`);
+  const reached = new Set([
+    ...links(home, /^\/documents\/[^/]+\/$/),
+    ...regions.flatMap((r) => links(page(r), /^\/documents\/[^/]+\/$/)),
+  ]);
+  for (const { document } of documents)
+    assert.ok(reached.has(`/documents/${document.id}/`), `${document.id} is linked`);
 });

@@ -57,7 +57,9 @@ test("odd paths get a plain 404, never a stack trace", async () => {
   const net = await import("node:net");
   const { port } = new URL(site.base);
   const raw = await new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), "127.0.0.1", () => socket.end("GET /../../package.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    const socket = net.connect(Number(port), "127.0.0.1", () =>
+      socket.end("GET /../../package.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    );
     let data = "";
     socket.on("data", (c) => (data += String(c)));
     socket.on("end", () => resolve(data));
@@ -74,10 +76,15 @@ test("every page type runs under the Content-Security-Policy without a violation
     if (/Content.Security.Policy|Refused to/iu.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const items = (await (await fetch(`${site.base}/compare/picker/tianjin.json`)).json()).items.slice(0, 3);
-  const pages = [...pageTypes().map((p) => p.path), `/compare/?${items.map((/** @type {{ id: string }} */ i) => `p=${i.id}`).join("&")}`];
+  const pages = [
+    ...pageTypes().map((p) => p.path),
+    `/compare/?${items.map((/** @type {{ id: string }} */ i) => `p=${i.id}`).join("&")}`,
+  ];
   for (const path of pages) {
     await page.goto(`${site.base}${path}`, { waitUntil: "networkidle" });
   }
@@ -99,7 +106,10 @@ test("the built site names no placeholder domain", () => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(join(dir, e.name), r);
-      else if (/\.(?:html|xml|txt|json|js|css|csv|md|svg)$|^_headers$/u.test(e.name) && statSync(join(dir, e.name)).size < 50_000_000) {
+      else if (
+        /\.(?:html|xml|txt|json|js|css|csv|md|svg)$|^_headers$/u.test(e.name) &&
+        statSync(join(dir, e.name)).size < 50_000_000
+      ) {
         if (/example\.(?:org|com)/u.test(readFileSync(join(dir, e.name), "utf8"))) found.push(r);
       }
     }
@@ -115,13 +125,20 @@ test("sitemap.xml and robots.txt: absolute addresses only with SITE_URL", () => 
       mkdirSync(join(root, p, ".."), { recursive: true });
       writeFileSync(join(root, p), "<!doctype html>");
     }
-    const run = (/** @type {Record<string, string>} */ env) => spawnSync(process.execPath, ["scripts/sitemap.mjs", root], { env: { ...process.env, SITE_URL: "", ...env }, encoding: "utf8" });
+    const run = (/** @type {Record<string, string>} */ env) =>
+      spawnSync(process.execPath, ["scripts/sitemap.mjs", root], {
+        env: { ...process.env, SITE_URL: "", ...env },
+        encoding: "utf8",
+      });
     assert.equal(run({}).status, 0);
     assert.doesNotMatch(readFileSync(join(root, "robots.txt"), "utf8"), /Sitemap/);
     assert.throws(() => readFileSync(join(root, "sitemap.xml")), "no sitemap without SITE_URL");
     assert.equal(run({ SITE_URL: "https://budget.test/" }).status, 0);
     const xml = readFileSync(join(root, "sitemap.xml"), "utf8");
-    assert.deepEqual([...xml.matchAll(/<loc>(.*?)<\/loc>/gu)].map((m) => m[1]), ["https://budget.test/", "https://budget.test/regions/tianjin/"]);
+    assert.deepEqual(
+      [...xml.matchAll(/<loc>(.*?)<\/loc>/gu)].map((m) => m[1]),
+      ["https://budget.test/", "https://budget.test/regions/tianjin/"],
+    );
     assert.match(readFileSync(join(root, "robots.txt"), "utf8"), /^Sitemap: https:\/\/budget\.test\/sitemap\.xml$/mu);
   } finally {
     rmSync(root, { recursive: true, force: true });

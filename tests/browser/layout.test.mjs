@@ -20,7 +20,8 @@ if (shots) mkdirSync(shots, { recursive: true });
 
 /** The compare view with four items of two regions (their ids from the picker's files). */
 async function comparePath() {
-  const items = async (/** @type {string} */ slug) => (await (await fetch(`${site.base}/compare/picker/${slug}.json`)).json()).items;
+  const items = async (/** @type {string} */ slug) =>
+    (await (await fetch(`${site.base}/compare/picker/${slug}.json`)).json()).items;
   const ids = [...(await items("tianjin")).slice(0, 2), ...(await items("qingdao")).slice(0, 2)].map((i) => i.id);
   return `/compare/?${ids.map((id) => `p=${encodeURIComponent(id)}`).join("&")}`;
 }
@@ -41,7 +42,10 @@ function overflow() {
         break;
       }
     }
-    if (!clipped) past.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""} right=${Math.round(box.right)}`);
+    if (!clipped)
+      past.push(
+        `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""} right=${Math.round(box.right)}`,
+      );
   }
   return { scrollWidth: document.documentElement.scrollWidth, width, past: past.slice(0, 5) };
 }
@@ -55,10 +59,15 @@ for (const width of [390, 1280]) {
       await page.goto(`${site.base}${path}`);
       if (type.startsWith("/compare/?")) await page.locator(".compare-table").waitFor();
       const found = await page.evaluate(overflow);
-      if (found.scrollWidth > found.width || found.past.length > 0) failures.push(`${type} (${path}): page ${found.scrollWidth} px wide; past the edge: ${found.past.join(", ")}`);
+      if (found.scrollWidth > found.width || found.past.length > 0)
+        failures.push(`${type} (${path}): page ${found.scrollWidth} px wide; past the edge: ${found.past.join(", ")}`);
       if (shots) {
         const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 4000);
-        await page.screenshot({ path: join(shots, `${width}-${type.replace(/\*/gu, "x").replace(/[^a-z0-9]+/giu, "_")}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
+        await page.screenshot({
+          path: join(shots, `${width}-${type.replace(/\*/gu, "x").replace(/[^a-z0-9]+/giu, "_")}.png`),
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height },
+        });
       }
     }
     await page.close();

@@ -14,7 +14,13 @@ const FIXED = new Set(["source", "quality", "files"]);
 /** @param {string} dir @returns {string[]} */
 const htmlFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === "_astro" ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? e.name === "_astro"
+        ? []
+        : htmlFiles(join(dir, e.name))
+      : e.name.endsWith(".html")
+        ? [join(dir, e.name)]
+        : [],
   );
 
 /**

@@ -18,7 +18,9 @@ test("home → region → project → the indicator's source line, highlighted b
 
   await page.locator(".cards a").first().click();
   await page.waitForURL(/\/regions\/[a-z]+\/$/);
-  const projectLink = page.locator("#projects ~ * table a[href^='/projects/'], #projects-chart table a[href^='/projects/']").first();
+  const projectLink = page
+    .locator("#projects ~ * table a[href^='/projects/'], #projects-chart table a[href^='/projects/']")
+    .first();
   await projectLink.click();
   await page.waitForURL(/\/projects\/[a-z0-9-]+\/$/);
 
@@ -50,7 +52,10 @@ test("quality report → a region's part → a document's flags, by plain links"
   await page.locator("a[href$='/#quality']").first().click();
   await page.waitForURL(/\/documents\/[a-z0-9-]+\/#quality$/);
   assert.equal(await page.locator(":target").getAttribute("id"), "quality");
-  assert.ok((await page.locator("table.listing tbody tr[id^='flag-']").count()) > 0, "the document page lists the flags");
+  assert.ok(
+    (await page.locator("table.listing tbody tr[id^='flag-']").count()) > 0,
+    "the document page lists the flags",
+  );
   await context.close();
 });
 
@@ -62,7 +67,11 @@ test("a project page has no <script> but the shared table sort, and works withou
   const href = await page.locator("a[href^='/projects/']").first().getAttribute("href");
   const html = await (await fetch(`${site.base}${href}`)).text();
   const tags = html.match(/<script\b[^>]*>/giu) ?? [];
-  assert.deepEqual(tags.map((t) => /src="([^"]+)"/u.exec(t)?.[1]), [SHARED_SCRIPT], "the only script is the shared table sort, an external file");
+  assert.deepEqual(
+    tags.map((t) => /src="([^"]+)"/u.exec(t)?.[1]),
+    [SHARED_SCRIPT],
+    "the only script is the shared table sort, an external file",
+  );
   await page.goto(`${site.base}${href}`);
   assert.deepEqual(await scriptSources(page), [SHARED_SCRIPT]);
   assert.ok((await page.locator("table.indicators tbody tr[id]").count()) > 0, "indicators render without JS");
@@ -85,7 +94,9 @@ test("screenshots of a project page at 360 px and 1280 px (test-results/)", asyn
 });
 
 async function projectWithSpendingPlan() {
-  const data = /** @type {import("../../src/model/schema.ts").TargetsFile} */ (await (await fetch(`${site.base}/data/targets.json`)).json());
+  const data = /** @type {import("../../src/model/schema.ts").TargetsFile} */ (
+    await (await fetch(`${site.base}/data/targets.json`)).json()
+  );
   const project = data.projects.find((p) => p.kind !== "template" && p.spendingPlan.length > 0) ?? data.projects[0];
   return `/projects/${project.id}/`;
 }

@@ -27,9 +27,11 @@ async function results(page) {
     if (/^没有找到|^筛选后没有/u.test(status)) return true;
     return found !== null && document.querySelectorAll(".search-result").length === Math.min(20, Number(found[1]));
   });
-  return page.locator(".search-result").evaluateAll((items) =>
-    items.map((item) => ({ href: item.querySelector("h3 a").getAttribute("href"), text: item.textContent })),
-  );
+  return page
+    .locator(".search-result")
+    .evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector("h3 a").getAttribute("href"), text: item.textContent })),
+    );
 }
 
 /** The values a filter offers, with their counts. */
@@ -37,7 +39,10 @@ async function results(page) {
 async function facet(page, name) {
   const group = page.locator("fieldset", { has: page.locator("legend", { hasText: name }) });
   return group.locator("label").evaluateAll((labels) =>
-    labels.map((l) => ({ value: l.querySelector(".facet-value").textContent, count: Number.parseInt(l.querySelector(".facet-count").textContent, 10) })),
+    labels.map((l) => ({
+      value: l.querySelector(".facet-value").textContent,
+      count: Number.parseInt(l.querySelector(".facet-count").textContent, 10),
+    })),
   );
 }
 
@@ -58,7 +63,8 @@ test("无线电 finds projects from Qingdao, Tianjin and Changsha", async () => 
   await page.goto(searchUrl("无线电"));
   await results(page);
   const regions = new Map((await facet(page, "地区")).map((v) => [v.value, v.count]));
-  for (const region of ["青岛市", "天津市", "长沙市"]) assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()].join(", ")}`);
+  for (const region of ["青岛市", "天津市", "长沙市"])
+    assert.ok((regions.get(region) ?? 0) > 0, `${region} among the regions: ${[...regions.keys()].join(", ")}`);
   assert.ok((await facet(page, "类型")).some((v) => v.value === "项目" && v.count > 0));
   await page.close();
 });
@@ -138,7 +144,9 @@ test("results show before the filter counts, and the panel says they are being c
 test("filters alone browse: an empty query with a filter lists every record it matches", async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.base}/search/?${new URLSearchParams({ 地区: "天津市", 类型: "项目" })}`);
-  await page.waitForFunction(() => /^按筛选条件列出 \d+ 条结果/u.test(document.querySelector(".search-status")?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /^按筛选条件列出 \d+ 条结果/u.test(document.querySelector(".search-status")?.textContent ?? ""),
+  );
   const listed = Number(/(?<!\d)(\d+) 条结果/u.exec(await page.locator(".search-status").textContent())[1]);
   const region = (await facet(page, "地区")).find((v) => v.value === "天津市");
   const type = (await facet(page, "类型")).find((v) => v.value === "项目");
@@ -186,13 +194,20 @@ test("results sort by year, region and value (within one unit), and the order is
     (await page.locator(".search-where").allTextContents()).map((t) => Number(/(\d{4})年/u.exec(t)[1]));
   await page.locator(".search-result").nth(19).waitFor();
   const byYear = await years();
-  assert.deepEqual(byYear, [...byYear].sort((a, b) => b - a));
+  assert.deepEqual(
+    byYear,
+    [...byYear].sort((a, b) => b - a),
+  );
   await page.selectOption("#search-sort", "value");
   await page.waitForURL((url) => url.searchParams.get("sort") === "value");
   await page.waitForFunction(() => document.querySelectorAll(".search-target").length >= 5);
   const values = (await page.locator(".search-target .raw").allTextContents()).slice(0, 5);
   const numbers = values.map((v) => Number(/[\d.]+/u.exec(v)?.[0]));
-  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), `larger values first: ${values.join(", ")}`);
+  assert.deepEqual(
+    numbers,
+    [...numbers].sort((a, b) => b - a),
+    `larger values first: ${values.join(", ")}`,
+  );
   await page.close();
 });
 
@@ -202,7 +217,9 @@ test("requests stay bounded whatever the query", async () => {
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/search/data/")) requests++;
   });
-  await page.goto(searchUrl("资金使用合规性服务对象满意度黑广播设备拆除率数据管理能力成熟度评估社会效益可持续影响指标".repeat(3)));
+  await page.goto(
+    searchUrl("资金使用合规性服务对象满意度黑广播设备拆除率数据管理能力成熟度评估社会效益可持续影响指标".repeat(3)),
+  );
   await results(page);
   // At most 16 bigram files for 32 characters, the facet table, and 20 records.
   assert.ok(requests <= 40, `${requests} index requests`);
@@ -222,7 +239,9 @@ test("keyboard only: from the box, the skip link reaches the results, and Enter 
   assert.ok(onSkip, "the skip link follows the search box");
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
-  const href = await page.evaluate(() => (document.activeElement?.closest(".search-result") ? document.activeElement.getAttribute("href") : null));
+  const href = await page.evaluate(() =>
+    document.activeElement?.closest(".search-result") ? document.activeElement.getAttribute("href") : null,
+  );
   assert.ok(href, "after the skip link, Tab lands on the first result");
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => url.pathname !== "/search/");
@@ -293,10 +312,14 @@ test("频谱 finds only pages with the phrase, not pages with 频 or 谱 alone",
   // Pages with 频 or 谱 alone exist, so leaving them out means something: the index's one-character lists.
   const either = await page.evaluate(async () => {
     const base = `/search/data/${document.getElementById("search-index").dataset.version}/`;
-    const ids = await Promise.all(["9891", "8c31"].map(async (hex) => {
-      let id = 0;
-      return (await (await fetch(`${base}u/${hex}.json`)).json()).map((/** @type {number} */ gap) => (id += gap) >> 1);
-    }));
+    const ids = await Promise.all(
+      ["9891", "8c31"].map(async (hex) => {
+        let id = 0;
+        return (await (await fetch(`${base}u/${hex}.json`)).json()).map(
+          (/** @type {number} */ gap) => (id += gap) >> 1,
+        );
+      }),
+    );
     return new Set(ids.flat()).size;
   });
   assert.ok(either > found.length, `${either} pages have 频 or 谱, ${found.length} the phrase`);
@@ -324,7 +347,9 @@ test("the back button restores the previous search", async () => {
   await page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.startsWith("找到"));
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.get("q") === "5G");
-  await page.waitForFunction(() => /** @type {HTMLInputElement | null} */ (document.querySelector("#search-q"))?.value === "5G");
+  await page.waitForFunction(
+    () => /** @type {HTMLInputElement | null} */ (document.querySelector("#search-q"))?.value === "5G",
+  );
   assert.deepEqual(await results(page), fiveG);
   await page.close();
 });

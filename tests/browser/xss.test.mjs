@@ -17,7 +17,14 @@ import { useSite } from "./helpers.mjs";
 
 const root = mkdtempSync(join(tmpdir(), "xss-site-"));
 const dist = join(root, "dist");
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CONTENT_ROOT: root, DIST_DIR: dist, NORMALIZE_ROOT: root, NORMALIZE_OUT: join(root, "content/data") };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: "1",
+  CONTENT_ROOT: root,
+  DIST_DIR: dist,
+  NORMALIZE_ROOT: root,
+  NORMALIZE_OUT: join(root, "content/data"),
+};
 /** @type {import("../../src/model/schema.ts").Project} */
 let record;
 
@@ -44,7 +51,9 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Elements a payload would have become if a page had emitted it as markup. @param {string} html */
@@ -57,7 +66,8 @@ function markupFromPayload(html) {
     if (node.tagName === "script" && text.includes("__xss")) found.push(`script: ${text}`);
     for (const [key, value] of Object.entries(p)) {
       if (/^on/iu.test(key)) found.push(`${node.tagName} ${key}`);
-      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value))) found.push(`${node.tagName} ${key}=${String(value)}`);
+      if (["href", "src", "action"].includes(key) && /^\s*javascript:/iu.test(String(value)))
+        found.push(`${node.tagName} ${key}=${String(value)}`);
     }
     if (["iframe", "svg"].includes(node.tagName) && JSON.stringify(p).includes("__xss")) found.push(node.tagName);
   });
@@ -87,14 +97,23 @@ async function visit(path, text = null) {
   if (text) await page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 15_000 });
   // Give any payload that did become markup the time to run.
   await page.waitForTimeout(300);
-  const ran = await page.evaluate(() => /** @type {{ __xss?: unknown }} */ (/** @type {unknown} */ (window)).__xss ?? null);
+  const ran = await page.evaluate(
+    () => /** @type {{ __xss?: unknown }} */ (/** @type {unknown} */ (window)).__xss ?? null,
+  );
   const shown = await page.evaluate(() => document.body.innerText);
   await page.close();
   return { ran, dialogs, text: shown };
 }
 
 test("record, document, source and data pages show the payloads as text", async () => {
-  for (const path of [`/projects/${record.id}/`, "/documents/xss-2099/", "/documents/xss-2099/source/", "/data/quality/", "/", "/indicators/"]) {
+  for (const path of [
+    `/projects/${record.id}/`,
+    "/documents/xss-2099/",
+    "/documents/xss-2099/source/",
+    "/data/quality/",
+    "/",
+    "/indicators/",
+  ]) {
     const { ran, dialogs, text } = await visit(path);
     assert.equal(ran, null, `${path} ran a payload`);
     assert.deepEqual(dialogs, [], path);

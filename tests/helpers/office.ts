@@ -9,7 +9,12 @@ import { conceptRules, entry, topicRules } from "./sources.ts";
 export const OFFICE_FIXTURES = "tests/fixtures/office";
 
 /** The fixture read as if it were the document `id` (same id, so record ids match). */
-export async function normalizedFixture(id: string, file: string, format: SourceFormat, reader?: ManifestEntry["reader"]): Promise<DocumentData> {
+export async function normalizedFixture(
+  id: string,
+  file: string,
+  format: SourceFormat,
+  reader?: ManifestEntry["reader"],
+): Promise<DocumentData> {
   const bytes = readFileSync(`${OFFICE_FIXTURES}/${file}`);
   const e: ManifestEntry = { ...entry(id), file, format, sha256: sha256Hex(bytes), ...(reader ? { reader } : {}) };
   return normalizeSource(e, bytes, { topics: topicRules(), concepts: conceptRules() });
@@ -22,6 +27,10 @@ export function withoutProvenance(p: Project): unknown {
     source: undefined,
     flags: p.flags,
     emptyCategories: p.emptyCategories.map((c) => ({ ...c, line: undefined })),
-    indicators: p.indicators.map((i) => ({ ...i, source: undefined, flags: i.flags.filter((f) => f !== "cellJoined") })),
+    indicators: p.indicators.map((i) => ({
+      ...i,
+      source: undefined,
+      flags: i.flags.filter((f) => f !== "cellJoined"),
+    })),
   };
 }

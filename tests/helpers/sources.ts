@@ -29,7 +29,10 @@ const cache = new Map<string, DocumentData>();
 export function normalized(id: string): DocumentData {
   if (!cache.has(id)) {
     const e = entry(id);
-    cache.set(id, normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() }));
+    cache.set(
+      id,
+      normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() }),
+    );
   }
   return cache.get(id)!;
 }

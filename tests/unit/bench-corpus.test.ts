@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { copyDocument, copyPlan, generateCorpus, nameKeys, replaceAll, shiftPercentTargets, shiftYears, type SourceDocument } from "../../src/bench/corpus.ts";
+import {
+  copyDocument,
+  copyPlan,
+  generateCorpus,
+  nameKeys,
+  replaceAll,
+  shiftPercentTargets,
+  shiftYears,
+  type SourceDocument,
+} from "../../src/bench/corpus.ts";
 import { BENCH_CITIES, BENCH_PROVINCES, benchRegionsBesides, shortNames } from "../../src/bench/regions.ts";
 import { documentCounts, driftFromOriginals, originalId } from "../../src/bench/verify.ts";
 import { manifest } from "../../src/model/schema.ts";
@@ -31,7 +40,9 @@ describe("text rewrites", () => {
 
   test("shiftYears: years before 年 and the document's own year, never codes or figures", () => {
     const text = "2023年 2023 年 2022年11月至2023年10月 2023电力 37020023P88 2076.70 2023.5 12,023 2019";
-    expect(shiftYears(text, 2023, -1)).toBe("2022年 2022 年 2021年11月至2022年10月 2022电力 37020023P88 2076.70 2023.5 12,023 2019");
+    expect(shiftYears(text, 2023, -1)).toBe(
+      "2022年 2022 年 2021年11月至2022年10月 2022电力 37020023P88 2076.70 2023.5 12,023 2019",
+    );
     expect(shiftYears(text, 2023, 0)).toBe(text);
   });
 
@@ -42,7 +53,9 @@ describe("text rewrites", () => {
 
   test("nameKeys: the whole name, else its last long part found in the text", () => {
     expect(nameKeys("食盐储备工作经费", "1.食盐储备工作经费绩效目标表")).toEqual(["食盐储备工作经费"]);
-    expect(nameKeys("2021年度资金 政策任务-工艺美术资金（省本级）", "政策任务-工艺美术资金（省本级）\t")).toEqual(["政策任务-工艺美术资金（省本级）"]);
+    expect(nameKeys("2021年度资金 政策任务-工艺美术资金（省本级）", "政策任务-工艺美术资金（省本级）\t")).toEqual([
+      "政策任务-工艺美术资金（省本级）",
+    ]);
     expect(nameKeys("无处可寻的名字", "别的文字")).toEqual([]);
   });
 });
@@ -57,15 +70,28 @@ describe("regions", () => {
     expect(free.filter((r) => real.some((x) => x.adminCode === r.adminCode))).toEqual([]);
     // The day a real document comes from a bench region, that region drops out instead of colliding.
     const nanjing = BENCH_CITIES.find((r) => r.slug === "nanjing")!;
-    expect(benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all)).not.toContain(nanjing);
-    expect(benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all)).toHaveLength(free.length - 1);
+    expect(
+      benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all),
+    ).not.toContain(nanjing);
+    expect(
+      benchRegionsBesides([...real, { province: "江苏省", city: "南京市", adminCode: "320100" }], all),
+    ).toHaveLength(free.length - 1);
     for (const r of all) expect(r.adminCode).toMatch(/^\d{6}$/u);
     expect(BENCH_PROVINCES.every((r) => r.city === null && r.adminCode.endsWith("0000"))).toBe(true);
   });
   test("shortNames", () => {
-    expect(shortNames({ province: "山东省", city: "青岛市", adminCode: "370200" })).toEqual({ short: "青岛", provinceShort: "山东" });
-    expect(shortNames({ province: "天津市", city: "天津市", adminCode: "120000" })).toEqual({ short: "天津", provinceShort: "天津" });
-    expect(shortNames({ province: "广东省", city: null, adminCode: "440000" })).toEqual({ short: "广东", provinceShort: "广东" });
+    expect(shortNames({ province: "山东省", city: "青岛市", adminCode: "370200" })).toEqual({
+      short: "青岛",
+      provinceShort: "山东",
+    });
+    expect(shortNames({ province: "天津市", city: "天津市", adminCode: "120000" })).toEqual({
+      short: "天津",
+      provinceShort: "天津",
+    });
+    expect(shortNames({ province: "广东省", city: null, adminCode: "440000" })).toEqual({
+      short: "广东",
+      provinceShort: "广东",
+    });
     expect(shortNames({ province: "广西壮族自治区", city: "南宁市", adminCode: "450100" }).provinceShort).toBe("广西");
   });
 });
@@ -112,7 +138,10 @@ describe("generated corpora", () => {
   test("every copy reads like its original: same records, indicators, skipped lines and flags", () => {
     const corpus = generateCorpus(sources, 3);
     const data = corpus.manifest.documents.map((entry) =>
-      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), { topics: topicRules(), concepts: conceptRules() }),
+      normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), {
+        topics: topicRules(),
+        concepts: conceptRules(),
+      }),
     );
     expect(driftFromOriginals(data)).toEqual([]);
     const copy = data.find((d) => d.document.id === "tianjin-2024-x2")!;
@@ -128,7 +157,11 @@ describe("verify", () => {
   });
   test("a copy with a record missing is reported", () => {
     const original = normalized("guangdong-2021");
-    const copy = { ...original, document: { ...original.document, id: "guangdong-2021-x1" }, projects: original.projects.slice(1) };
+    const copy = {
+      ...original,
+      document: { ...original.document, id: "guangdong-2021-x1" },
+      projects: original.projects.slice(1),
+    };
     const drift = driftFromOriginals([original, copy]);
     expect(drift).toHaveLength(1);
     expect(drift[0]).toMatch(/^guangdong-2021-x1: records 27 \(original 28\)/u);

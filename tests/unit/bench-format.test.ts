@@ -1,26 +1,46 @@
 import { describe, expect, test } from "vitest";
 import { parseArgs, DEFAULTS } from "../../src/bench/args.ts";
-import { displayWidth, formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from "../../src/bench/format.ts";
+import {
+  displayWidth,
+  formatBytes,
+  formatCount,
+  formatRatio,
+  formatSeconds,
+  formatTable,
+} from "../../src/bench/format.ts";
 
 describe("formatTable", () => {
   test("pads columns to the widest cell; first column left, others right", () => {
-    const text = formatTable(["figure", "×1"], [
-      ["a", "1"],
-      ["longer", "100"],
-    ]);
+    const text = formatTable(
+      ["figure", "×1"],
+      [
+        ["a", "1"],
+        ["longer", "100"],
+      ],
+    );
     expect(text.split("\n")).toEqual(["figure   ×1", "------  ---", "a         1", "longer  100"]);
   });
   test("CJK characters take two columns", () => {
     expect(displayWidth("无线电")).toBe(6);
     expect(displayWidth("a（b）")).toBe(6);
-    const lines = formatTable(["q", "n"], [
-      ["无线电", "1"],
-      ["abc", "22"],
-    ]).split("\n");
+    const lines = formatTable(
+      ["q", "n"],
+      [
+        ["无线电", "1"],
+        ["abc", "22"],
+      ],
+    ).split("\n");
     expect(displayWidth(lines[2]!)).toBe(displayWidth(lines[3]!));
   });
   test("explicit alignment, short rows and trailing blanks", () => {
-    const text = formatTable(["a", "b", "note"], [["x", "1"], ["yy", "2", "flag"]], ["left", "left", "left"]);
+    const text = formatTable(
+      ["a", "b", "note"],
+      [
+        ["x", "1"],
+        ["yy", "2", "flag"],
+      ],
+      ["left", "left", "left"],
+    );
     expect(text.split("\n")).toEqual(["a   b  note", "--  -  ----", "x   1", "yy  2  flag"]);
   });
 });
@@ -49,7 +69,19 @@ describe("parseArgs", () => {
     expect(DEFAULTS).toMatchObject({ runs: 3, scales: [1, 10], lighthouse: true });
   });
   test("options, with and without =", () => {
-    expect(parseArgs(["--runs", "5", "--scale=100,1,10", "--no-lighthouse", "--keep", "--json", "out.json", "--heap", "8192"])).toEqual({
+    expect(
+      parseArgs([
+        "--runs",
+        "5",
+        "--scale=100,1,10",
+        "--no-lighthouse",
+        "--keep",
+        "--json",
+        "out.json",
+        "--heap",
+        "8192",
+      ]),
+    ).toEqual({
       runs: 5,
       scales: [1, 10, 100],
       lighthouse: false,

@@ -37,7 +37,8 @@ function changsha() {
 const cs = changsha();
 const checked = runChecks(cs);
 const flagsOf = (code: string) => checked.reportFlags.filter((f) => f.code === code);
-const record = (name: string, kind: Project["kind"] = "project") => checked.projects.find((p) => p.name === name && p.kind === kind)!;
+const record = (name: string, kind: Project["kind"] = "project") =>
+  checked.projects.find((p) => p.name === name && p.kind === kind)!;
 
 describe("checks on Changsha 2023", () => {
   it("closes the 501009 gap with the rebuilt 评审室建设 record of 197", () => {
@@ -48,14 +49,18 @@ describe("checks on Changsha 2023", () => {
     );
     // Without the rebuilt record the gap is reported as it stands in the tables.
     const without = runChecks({ ...cs, projects: cs.projects.filter((p) => !p.flags.includes("reconstructed")) });
-    expect(without.reportFlags.find((f) => f.detail.startsWith("unit 501009"))?.detail).toContain("197.00 not accounted for");
+    expect(without.reportFlags.find((f) => f.detail.startsWith("unit 501009"))?.detail).toContain(
+      "197.00 not accounted for",
+    );
   });
 
   it("finds every unit's projects equal to its subtotal, and the department's figures in agreement but for the unit records", () => {
     expect(checked.reportFlags.filter((f) => f.detail.startsWith("unit 5010"))).toHaveLength(1); // the reconstructed one only
     const department = checked.reportFlags.filter((f) => f.recordId === "changsha-2023");
     expect(department).toHaveLength(1);
-    expect(department[0]!.detail).toMatch(/^项目支出: 2,170\.30 in 7 places \(.*\), but 1,821\.25 in the sum of the 部门整体 records \(501002, 501006 print none\)$/u);
+    expect(department[0]!.detail).toMatch(
+      /^项目支出: 2,170\.30 in 7 places \(.*\), but 1,821\.25 in the sum of the 部门整体 records \(501002, 501006 print none\)$/u,
+    );
     // The narrative's 9,266.22 = 7,095.92 + 2,170.30 is among the agreeing figures; total and 基本支出 agree everywhere.
     expect(department[0]!.detail).toContain("the narrative “纳入2023年部门整体支出绩效目标的金额” (line 142)");
   });
@@ -73,7 +78,13 @@ describe("checks on Changsha 2023", () => {
     expect(checked.reportFlags.find((f) => f.recordId === record("长沙市企业服务中心工作经费").id)?.detail).toBe(
       "weights add up to 56.00, not 90 or 100; 2 of 13 indicators print no weight",
     );
-    for (const complete of ["工业和信息化工作经费", "派驻纪检监察组办公经费", "无线电管理经费", "项目前期工作经费", "长沙市制造业发展促进中心大院运行费"]) {
+    for (const complete of [
+      "工业和信息化工作经费",
+      "派驻纪检监察组办公经费",
+      "无线电管理经费",
+      "项目前期工作经费",
+      "长沙市制造业发展促进中心大院运行费",
+    ]) {
       expect(record(complete).flags).not.toContain("weightsIncomplete");
     }
   });
@@ -92,7 +103,9 @@ describe("checks on Changsha 2023", () => {
   it("flags values whose unit contradicts the indicator name", () => {
     const lines = flagsOf("unitMismatch").map((f) => f.line);
     expect(lines).toEqual(expect.arrayContaining([540, 625, 714, 822]));
-    expect(flagsOf("unitMismatch").find((f) => f.line === 540)?.detail).toBe("宣传报道数量: 10 | 百分比 is percent, the name asks for count");
+    expect(flagsOf("unitMismatch").find((f) => f.line === 540)?.detail).toBe(
+      "宣传报道数量: 10 | 百分比 is percent, the name asks for count",
+    );
   });
 
   it("is pure: the input records are not changed", () => {
@@ -109,7 +122,11 @@ describe("checks on the Word documents (Qingdao 2023, Tianjin 2024)", () => {
   };
 
   it("Tianjin: the ≤95万元 cap of 无线电技术设施建设 above its budget of 49.00", () => {
-    expect(run("tianjin-2024").filter((f) => f.code === "costAboveBudget").map((f) => [f.line, f.detail])).toEqual([[866, "系统建设费用 ≤95万元 (95.00) > the budget 49.00"]]);
+    expect(
+      run("tianjin-2024")
+        .filter((f) => f.code === "costAboveBudget")
+        .map((f) => [f.line, f.detail]),
+    ).toEqual([[866, "系统建设费用 ≤95万元 (95.00) > the budget 49.00"]]);
   });
 
   it("Qingdao: cost caps equal to their budgets pass; three units contradict their names", () => {
@@ -123,7 +140,12 @@ describe("checks on the Word documents (Qingdao 2023, Tianjin 2024)", () => {
 
 const ctx = { documentYear: 2024, tableUnit: "万元" };
 const indicator = (recordId: string, index: number, level1: string, name: string, value: string, weight?: string) =>
-  buildIndicator(recordId, index, { level1Raw: level1, level2Raw: null, name, value, weight: weight ?? null, lines: [10 + index, 10 + index] }, ctx);
+  buildIndicator(
+    recordId,
+    index,
+    { level1Raw: level1, level2Raw: null, name, value, weight: weight ?? null, lines: [10 + index, 10 + index] },
+    ctx,
+  );
 
 function invented(id: string, budget: Project["budget"], rows: [string, string, string, string?][]): Project {
   return {
@@ -152,22 +174,36 @@ const money = (total: number, fiscal?: number, other?: number): Project["budget"
   total,
   fiscal: fiscal ?? null,
   other: other ?? null,
-  raw: fiscal === undefined ? { total: String(total) } : { total: String(total), fiscal: String(fiscal), other: other === undefined ? "" : String(other) },
+  raw:
+    fiscal === undefined
+      ? { total: String(total) }
+      : { total: String(total), fiscal: String(fiscal), other: other === undefined ? "" : String(other) },
 });
 
 const doc = (budgetTables: BudgetTable[] = []) => ({ id: "example", budgetTables }) as unknown as Document;
 
 describe("each rule on invented records", () => {
   it("weights: 90 and 100 are complete, 85 is not", () => {
-    const ninety = invented("p90", money(10), [["产出指标", "a", "1次", "50"], ["效益指标", "b", "提升", "40"]]);
-    const short = invented("p85", money(10), [["产出指标", "a", "1次", "50"], ["效益指标", "b", "提升", "35"]]);
+    const ninety = invented("p90", money(10), [
+      ["产出指标", "a", "1次", "50"],
+      ["效益指标", "b", "提升", "40"],
+    ]);
+    const short = invented("p85", money(10), [
+      ["产出指标", "a", "1次", "50"],
+      ["效益指标", "b", "提升", "35"],
+    ]);
     const flags = runChecks({ document: doc(), projects: [ninety, short] }).reportFlags;
-    expect(flags).toEqual([{ code: "weightsIncomplete", recordId: "p85", line: 10, detail: "weights add up to 85.00, not 90 or 100" }]);
+    expect(flags).toEqual([
+      { code: "weightsIncomplete", recordId: "p85", line: 10, detail: "weights add up to 85.00, not 90 or 100" },
+    ]);
   });
 
   it("costs: a cap above the budget, costs that add up above it; a cap equal to it passes", () => {
     const over = invented("over", money(49), [["成本指标", "系统建设费用", "≤95万元"]]);
-    const sum = invented("sum", money(100), [["成本指标", "a", "≤60万元"], ["成本指标", "b", "≤50万元"]]);
+    const sum = invented("sum", money(100), [
+      ["成本指标", "a", "≤60万元"],
+      ["成本指标", "b", "≤50万元"],
+    ]);
     const equal = invented("equal", money(170), [["成本指标", "总成本", "≤170万元"]]);
     const flags = runChecks({ document: doc(), projects: [over, sum, equal] }).reportFlags;
     expect(flags.map((f) => [f.code, f.recordId])).toEqual([
@@ -177,7 +213,12 @@ describe("each rule on invented records", () => {
   });
 
   it("units: a count in %, a rate in 个, a cost in %; a percentage above 100 is the grammar's flag", () => {
-    const p = invented("u", money(10), [["产出指标", "实物储备企业数量", "≥70%"], ["产出指标", "验收通过率", "1个"], ["成本指标", "投入资金", "100%"], ["效益指标", "增长率", "120%"]]);
+    const p = invented("u", money(10), [
+      ["产出指标", "实物储备企业数量", "≥70%"],
+      ["产出指标", "验收通过率", "1个"],
+      ["成本指标", "投入资金", "100%"],
+      ["效益指标", "增长率", "120%"],
+    ]);
     const result = runChecks({ document: doc(), projects: [p] });
     expect(result.reportFlags.map((f) => [f.code, f.recordId])).toEqual([
       ["unitMismatch", "u-i01"],
@@ -192,7 +233,9 @@ describe("each rule on invented records", () => {
     const off = invented("off", money(100, 80, 10), []);
     const fine = invented("fine", money(100, 100), []);
     const flags = runChecks({ document: doc(), projects: [off, fine] }).reportFlags;
-    expect(flags).toEqual([{ code: "budgetMismatch", recordId: "off", line: 10, detail: "预算数 100.00 ≠ 财政资金 80.00 + 其他资金 10.00" }]);
+    expect(flags).toEqual([
+      { code: "budgetMismatch", recordId: "off", line: 10, detail: "预算数 100.00 ≠ 财政资金 80.00 + 其他资金 10.00" },
+    ]);
     expect(runChecks({ document: doc(), projects: [off] }).projects[0]!.flags).toEqual(["budgetMismatch"]);
   });
 

@@ -5,7 +5,14 @@
  * page tests (compare-pages) check Changsha's own records.
  */
 import { describe, expect, it } from "vitest";
-import { alignInput, alignRow, commonText, compareMeasures, measureOf, type AlignInput } from "../../src/lib/compare/align.ts";
+import {
+  alignInput,
+  alignRow,
+  commonText,
+  compareMeasures,
+  measureOf,
+  type AlignInput,
+} from "../../src/lib/compare/align.ts";
 import { rowVerdict } from "../../src/lib/compare/verdict.ts";
 import type { Indicator, Target } from "../../src/model/schema.ts";
 import { parseSplitTarget, parseTarget } from "../../src/normalize/target/index.ts";
@@ -14,7 +21,8 @@ import { record } from "./compare-data.ts";
 const ctx = (name: string | null) => ({ documentYear: 2023, level1: null, level2: null, name, tableUnit: null });
 const value = (raw: string, name: string | null = null) => parseTarget(raw, ctx(name));
 /** Changsha's split publication: value | 度量单位 | 指标值类型. */
-const split = (v: string, unit: string, valueType: string, name = "指标") => parseSplitTarget({ value: v, unit, valueType }, ctx(name));
+const split = (v: string, unit: string, valueType: string, name = "指标") =>
+  parseSplitTarget({ value: v, unit, valueType }, ctx(name));
 
 const indicator = (documentId: string, table: number, name: string): Indicator => {
   const found = record(documentId, table).indicators.find((i) => i.name === name);
@@ -36,7 +44,8 @@ describe("measures: one reading whatever the spelling", () => {
     ];
     expect(satisfaction.map((t) => t.raw)).toEqual(["≥90百分号", "≥90百分比", "≥95%", "95", "95%"]);
     expect(satisfaction.map((t) => commonText(measureOf(t)))).toEqual(["≥ 90%", "≥ 90%", "≥ 95%", "≥ 95%", "≥ 95%"]);
-    for (const t of satisfaction) expect(compareMeasures(measureOf(t), measureOf(satisfaction[0]))).toEqual({ comparable: true });
+    for (const t of satisfaction)
+      expect(compareMeasures(measureOf(t), measureOf(satisfaction[0]))).toEqual({ comparable: true });
   });
 
   it("reads the four zero-accident encodings as one: words, 0次, 0个 and 0 | 起 | =", () => {
@@ -46,7 +55,12 @@ describe("measures: one reading whatever the spelling", () => {
       target(QD, 20, "重大安全事故发生率"), // 0个
       split("0", "起", "=", "安全事故发生率"),
     ];
-    expect(encodings.map((t) => measureOf(t))).toEqual([{ kind: "zero" }, { kind: "zero" }, { kind: "zero" }, { kind: "zero" }]);
+    expect(encodings.map((t) => measureOf(t))).toEqual([
+      { kind: "zero" },
+      { kind: "zero" },
+      { kind: "zero" },
+      { kind: "zero" },
+    ]);
     const row = alignRow(encodings.map((t, i) => alignInput(i < 3 ? "qingdao" : "changsha", t)));
     expect(row.groups).toHaveLength(1);
     expect(row.groups[0]!.spellings).toEqual(["无重大安全事故发生", "0次", "0个", "0 | 起 | ="]);
@@ -63,17 +77,32 @@ describe("measures: one reading whatever the spelling", () => {
   it("never supplies a missing operator: a bare 100% is not ≥100%", () => {
     const bare = measureOf(target(TJ, 8, "干扰投诉处理率"));
     expect(bare).toMatchObject({ kind: "amount", op: null, value: 100, unit: "%" });
-    expect(compareMeasures(bare, measureOf(value("≥100%")))).toEqual({ comparable: false, reason: "运算符不同：未标明 与 ≥" });
+    expect(compareMeasures(bare, measureOf(value("≥100%")))).toEqual({
+      comparable: false,
+      reason: "运算符不同：未标明 与 ≥",
+    });
   });
 
   it("says why two values cannot be compared", () => {
     const m = (raw: string) => measureOf(value(raw));
     expect(compareMeasures(m("≥14次"), m("<20次"))).toEqual({ comparable: false, reason: "运算符不同：≥ 与 <" });
-    expect(compareMeasures(m("≥12次"), m("≥90%"))).toEqual({ comparable: false, reason: "计量对象不同：计数（次） 与 百分比（%）" });
+    expect(compareMeasures(m("≥12次"), m("≥90%"))).toEqual({
+      comparable: false,
+      reason: "计量对象不同：计数（次） 与 百分比（%）",
+    });
     expect(compareMeasures(m("≥12次"), m("≥12篇"))).toEqual({ comparable: false, reason: "计量单位不同：次 与 篇" });
-    expect(compareMeasures(m("2024年12月底前"), m("≤7天"))).toEqual({ comparable: false, reason: "值的类型不同：截止时间 与 时长" });
-    expect(compareMeasures(m("≥20次"), measureOf(split("是", "是", "定性")))).toEqual({ comparable: false, reason: "值的类型不同：数值 与 定性表述" });
-    expect(compareMeasures(m("政府采购率100%，审批的质量和效率有效提高"), m("≥1次"))).toEqual({ comparable: false, reason: "目标值未能解读，请看原文" });
+    expect(compareMeasures(m("2024年12月底前"), m("≤7天"))).toEqual({
+      comparable: false,
+      reason: "值的类型不同：截止时间 与 时长",
+    });
+    expect(compareMeasures(m("≥20次"), measureOf(split("是", "是", "定性")))).toEqual({
+      comparable: false,
+      reason: "值的类型不同：数值 与 定性表述",
+    });
+    expect(compareMeasures(m("政府采购率100%，审批的质量和效率有效提高"), m("≥1次"))).toEqual({
+      comparable: false,
+      reason: "目标值未能解读，请看原文",
+    });
   });
 
   it("explains a value against the nearest other region's group: the one difference that matters", () => {
@@ -109,7 +138,11 @@ describe("radio management rows: Qingdao, Tianjin (and Changsha's shapes)", () =
       ]),
     );
     expect(row.groups).toHaveLength(1);
-    expect(row.groups[0]).toMatchObject({ label: "%，运算符 ≥", span: { min: 90, max: 95 }, spellings: ["%", "百分号", "百分比"] });
+    expect(row.groups[0]).toMatchObject({
+      label: "%，运算符 ≥",
+      span: { min: 90, max: 95 },
+      spellings: ["%", "百分号", "百分比"],
+    });
     expect(row.cells.map((c) => c.common)).toEqual(["≥ 90%", "≥ 95%", "≥ 90%", "≥ 90%", "≥ 95%"]);
     expect(row.cells.every((c) => c.reason === null)).toBe(true);
     const names: Record<string, string> = { tianjin: "天津", qingdao: "青岛", changsha: "长沙" };
@@ -132,7 +165,11 @@ describe("radio management rows: Qingdao, Tianjin (and Changsha's shapes)", () =
       ]),
     );
     expect(row.cells.map((c) => c.common)).toEqual(["< 20 次", "≥ 14 次", "≥ 7 次", "≥ 20 次", "≥ 4 次", "达成"]);
-    expect(row.groups[0]).toMatchObject({ label: "次，运算符 ≥", columns: ["qingdao", "changsha"], span: { min: 4, max: 20 } });
+    expect(row.groups[0]).toMatchObject({
+      label: "次，运算符 ≥",
+      columns: ["qingdao", "changsha"],
+      span: { min: 4, max: 20 },
+    });
     expect(row.cells.map((c) => c.reason)).toEqual([
       "运算符不同：< 与 ≥",
       null,
@@ -168,7 +205,11 @@ describe("radio management rows: Qingdao, Tianjin (and Changsha's shapes)", () =
       ]),
     );
     expect(row.groups).toHaveLength(1);
-    expect(row.groups[0]).toMatchObject({ label: "%，未标明运算符", spellings: ["%", "百分比"], span: { min: 100, max: 100 } });
+    expect(row.groups[0]).toMatchObject({
+      label: "%，未标明运算符",
+      spellings: ["%", "百分比"],
+      span: { min: 100, max: 100 },
+    });
     expect(row.cells.map((c) => c.common)).toEqual(["100%", "100%", "100%", "100%"]);
     expect(row.comparableColumns).toEqual(["tianjin", "qingdao"]);
   });

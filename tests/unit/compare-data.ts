@@ -30,11 +30,18 @@ export function scaledDataset(copies: number): Corpus {
     const ownRegion = k % 2 === 1;
     for (const d of dataset.documents) {
       const slug = d.region.slug ?? d.region.adminCode;
-      const region = ownRegion ? { ...d.region, slug: `${slug}-x${k}`, adminCode: `${d.region.adminCode}-${k}` } : d.region;
+      const region = ownRegion
+        ? { ...d.region, slug: `${slug}-x${k}`, adminCode: `${d.region.adminCode}-${k}` }
+        : d.region;
       documents.push({ ...d, id: `${d.id}-x${k}`, region, year: ownRegion ? d.year : d.year + k });
     }
     for (const p of dataset.projects) {
-      projects.push({ ...p, id: `${p.id}-x${k}`, documentId: `${p.documentId}-x${k}`, indicators: p.indicators.map((i) => ({ ...i, id: `${i.id}-x${k}` })) });
+      projects.push({
+        ...p,
+        id: `${p.id}-x${k}`,
+        documentId: `${p.documentId}-x${k}`,
+        indicators: p.indicators.map((i) => ({ ...i, id: `${i.id}-x${k}` })),
+      });
     }
   }
   return { documents, projects };

@@ -10,10 +10,22 @@ import { selectionPath } from "../../src/lib/compare/paths.ts";
 import { itemOf, pickerIndex, pickerRegions, searchItems } from "../../src/lib/compare/picker.ts";
 import { readySelections } from "../../src/lib/compare/ready.ts";
 import { compareEntries, recordLabel } from "../../src/lib/compare/records.ts";
-import { MAX_SELECTION, MAX_URL_IDS, parseSelection, regionOfId, requestedIds, selectionSearch } from "../../src/lib/compare/selection.ts";
+import {
+  MAX_SELECTION,
+  MAX_URL_IDS,
+  parseSelection,
+  regionOfId,
+  requestedIds,
+  selectionSearch,
+} from "../../src/lib/compare/selection.ts";
 import { sideBySide } from "../../src/lib/compare/side-by-side.ts";
 import { topicPage, topicPages } from "../../src/lib/compare/topic-view-model.ts";
-import { comparisonsFor, comparisonsForRegion, conceptsWithOccurrences, topicsWithComparison } from "../../src/lib/compare/topics.ts";
+import {
+  comparisonsFor,
+  comparisonsForRegion,
+  conceptsWithOccurrences,
+  topicsWithComparison,
+} from "../../src/lib/compare/topics.ts";
 import { CHART } from "../../src/lib/site/charts.ts";
 import type { Level1 } from "../../src/model/schema.ts";
 import { dataset, record } from "./compare-data.ts";
@@ -29,7 +41,9 @@ describe("topic comparisons", () => {
     expect(radio?.regions).toEqual(["tianjin", "qingdao", "changsha"]);
     // Industrial internet: Qingdao projects and Jiangsu templates only — one region of spending.
     expect(topics.map((t) => t.topic)).not.toContain("industrial-internet");
-    expect(topics.map((t) => t.topic)).toEqual(expect.arrayContaining(["radio", "events", "vehicles", "clusters", "digital", "consumer-goods"]));
+    expect(topics.map((t) => t.topic)).toEqual(
+      expect.arrayContaining(["radio", "events", "vehicles", "clusters", "digital", "consumer-goods"]),
+    );
     for (const t of topics) expect(t.regions.length).toBeGreaterThanOrEqual(2);
     expect(topicPages(dataset).map((p) => p.topic)).toEqual(topics.map((t) => t.topic));
   });
@@ -49,7 +63,14 @@ describe("topic comparisons", () => {
     const tianjin = page.columns.find((c) => c.slug === "tianjin")!;
     const qingdao = page.columns.find((c) => c.slug === "qingdao")!;
     expect(tianjin.years).toEqual([2024]);
-    expect(tianjin.projects.map((p) => p.budget?.raw.total)).toEqual(["11.85", "12.80", "49.00", "3.48", "16.00", "266.00"]);
+    expect(tianjin.projects.map((p) => p.budget?.raw.total)).toEqual([
+      "11.85",
+      "12.80",
+      "49.00",
+      "3.48",
+      "16.00",
+      "266.00",
+    ]);
     expect(tianjin.budget).toEqual({ sum: "359.13", counted: 6 });
     expect(qingdao.years).toEqual([2023]);
     expect(qingdao.projects.map((p) => `${p.name} ${p.budget?.raw.total}`)).toEqual([
@@ -66,13 +87,19 @@ describe("topic comparisons", () => {
   it("radio: satisfaction, complaint handling and event/exam support are rows, every target in its region", () => {
     const page = topicPage(dataset, "radio")!;
     const row = (concept: string) => page.rows.find((r) => r.concept === concept)!;
-    const raws = (concept: string, region: string) => row(concept).cells.find((c) => c.region === region)!.entries.map((e) => e.indicator.target?.raw);
+    const raws = (concept: string, region: string) =>
+      row(concept)
+        .cells.find((c) => c.region === region)!
+        .entries.map((e) => e.indicator.target?.raw);
 
     expect(raws("service-satisfaction", "qingdao")).toEqual(["≥90百分号", "≥90百分比", "≥90百分比", "≥90百分比"]);
     expect(raws("service-satisfaction", "tianjin")).toEqual(["≥90%", "≥95%", "≥95%", "≥95%", "≥90%", "≥90%"]);
     expect(row("service-satisfaction").groups[0]!.span).toEqual({ min: 90, max: 95 });
     // The verdict is said once over the whole topic, so every page holding part of the row says the same.
-    expect(row("service-satisfaction").verdict).toMatchObject({ comparable: true, text: "天津市、青岛市、长沙市可直接比较（%，运算符 ≥，数值 90 至 95）。" });
+    expect(row("service-satisfaction").verdict).toMatchObject({
+      comparable: true,
+      text: "天津市、青岛市、长沙市可直接比较（%，运算符 ≥，数值 90 至 95）。",
+    });
 
     expect(raws("interference-complaints", "qingdao")).toEqual(["100百分比", "100百分比"]);
     expect(raws("interference-complaints", "tianjin")).toEqual(["100%", "100%"]);
@@ -83,7 +110,10 @@ describe("topic comparisons", () => {
     expect(raws("event-exam-radio-support", "tianjin")).toEqual(["<20次"]);
     expect(events.cells.find((c) => c.region === "tianjin")!.entries[0]!.aligned.reason).toBe("运算符不同：< 与 ≥");
     expect(events.scopesDiffer).toBe(true);
-    expect(events.cells.find((c) => c.region === "qingdao")!.entries.map((e) => e.scope)).toEqual([["重大活动", "考试"], ["考试"]]);
+    expect(events.cells.find((c) => c.region === "qingdao")!.entries.map((e) => e.scope)).toEqual([
+      ["重大活动", "考试"],
+      ["考试"],
+    ]);
   });
 
   it("hide nothing: every indicator of the regions' records is in an aligned row or under its level", () => {
@@ -92,7 +122,9 @@ describe("topic comparisons", () => {
         ...page.rows.flatMap((r) => r.cells.flatMap((c) => c.entries.map((e) => e.indicator.id))),
         ...page.others.flatMap((r) => r.cells.flatMap((c) => c.entries.map((e) => e.indicator.id))),
       ];
-      const published = page.columns.flatMap((c) => [...c.projects, ...c.units].flatMap((r) => r.indicators.map((i) => i.id)));
+      const published = page.columns.flatMap((c) =>
+        [...c.projects, ...c.units].flatMap((r) => r.indicators.map((i) => i.id)),
+      );
       expect(shown.sort(), page.topic).toEqual(published.sort());
     }
   });
@@ -102,15 +134,22 @@ describe("topic comparisons", () => {
     const changsha = page.columns.find((c) => c.slug === "changsha")!;
     expect(changsha.projects.map((p) => `${p.name} ${p.budget?.raw.total}`)).toEqual(["无线电管理经费 14.07"]);
     expect(changsha.units.map((p) => p.budget?.raw.total)).toEqual(["204.16"]);
-    const cell = (concept: string) => page.rows.find((r) => r.concept === concept)?.cells.find((c) => c.region === "changsha")?.entries ?? [];
+    const cell = (concept: string) =>
+      page.rows.find((r) => r.concept === concept)?.cells.find((c) => c.region === "changsha")?.entries ?? [];
     expect(cell("service-satisfaction").map((e) => e.aligned.common)).toEqual(["≥ 95%", "≥ 95%"]);
-    expect(cell("event-exam-radio-support").map((e) => e.aligned.common)).toEqual(expect.arrayContaining(["≥ 20 次", "≥ 4 次"]));
+    expect(cell("event-exam-radio-support").map((e) => e.aligned.common)).toEqual(
+      expect.arrayContaining(["≥ 20 次", "≥ 4 次"]),
+    );
     expect(cell("safety-accidents").map((e) => e.aligned.common)).toEqual(["0（零发生）"]);
     // The station's rows without a name stay on the page, their explanation kept as the description;
     // 反映保障次数 joins the event/exam row by a reviewed rule.
-    const unnamed = page.others.flatMap((r) => r.cells.find((c) => c.region === "changsha")!.entries).filter((e) => e.indicator.name === null);
+    const unnamed = page.others
+      .flatMap((r) => r.cells.find((c) => c.region === "changsha")!.entries)
+      .filter((e) => e.indicator.name === null);
     expect(unnamed.length).toBeGreaterThan(0);
-    expect(cell("event-exam-radio-support").map((e) => `${e.indicator.description} ${e.indicator.target?.raw}`)).toContain("反映保障次数 20次");
+    expect(
+      cell("event-exam-radio-support").map((e) => `${e.indicator.description} ${e.indicator.target?.raw}`),
+    ).toContain("反映保障次数 20次");
   });
 });
 
@@ -119,9 +158,14 @@ describe("concept pages", () => {
     const summaries = conceptsWithOccurrences(dataset);
     expect(conceptPages(dataset).map((p) => p.concept)).toEqual(summaries.map((s) => s.concept));
     const satisfaction = conceptPage(dataset, "service-satisfaction");
-    const total = dataset.projects.filter((p) => p.kind !== "template").flatMap((p) => p.indicators).filter((i) => i.concept === "service-satisfaction").length;
+    const total = dataset.projects
+      .filter((p) => p.kind !== "template")
+      .flatMap((p) => p.indicators)
+      .filter((i) => i.concept === "service-satisfaction").length;
     expect(satisfaction.total).toBe(total);
-    expect(satisfaction.regions.map((r) => r.slug)).toEqual(expect.arrayContaining(["tianjin", "qingdao", "guangdong"]));
+    expect(satisfaction.regions.map((r) => r.slug)).toEqual(
+      expect.arrayContaining(["tianjin", "qingdao", "guangdong"]),
+    );
     expect(satisfaction.regions.reduce((n, r) => n + r.entries.length, 0)).toBe(total);
     expect(satisfaction.topics.map((t) => t.topic)).toContain("radio");
   });
@@ -141,14 +185,34 @@ describe("the compare view", () => {
 
   it("publishes records with targets and budget units with several records, never templates", () => {
     expect(entries.some((i) => i.id.startsWith("jiangsu-"))).toBe(false);
-    expect(entries.filter((e) => e.kind !== "budget-unit").map((e) => e.id).sort()).toEqual(
-      dataset.projects.filter((p) => p.kind !== "template").map((p) => p.id).sort(),
+    expect(
+      entries
+        .filter((e) => e.kind !== "budget-unit")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(
+      dataset.projects
+        .filter((p) => p.kind !== "template")
+        .map((p) => p.id)
+        .sort(),
     );
     const station = entry(`${QD}-unit-502002`);
-    expect(station).toMatchObject({ kind: "budget-unit", name: "青岛市无线电监测站", budget: "606.00", regionName: "青岛市", href: "/regions/qingdao/#units" });
+    expect(station).toMatchObject({
+      kind: "budget-unit",
+      name: "青岛市无线电监测站",
+      budget: "606.00",
+      regionName: "青岛市",
+      href: "/regions/qingdao/#units",
+    });
     expect(station.records.map((r) => r.id)).toEqual([record(QD, 19).id, record(QD, 20).id]);
     const qd14 = entry(record(QD, 14).id);
-    expect(qd14).toMatchObject({ kind: "project", budget: "1981.00", region: "qingdao", year: 2023, topics: [{ id: "radio", name: "T:radio" }] });
+    expect(qd14).toMatchObject({
+      kind: "project",
+      budget: "1981.00",
+      region: "qingdao",
+      year: 2023,
+      topics: [{ id: "radio", name: "T:radio" }],
+    });
     expect(qd14.records).toHaveLength(1);
     expect(qd14.records[0]!.indicators.find((i) => i.concept === "event-exam-radio-support")).toMatchObject({
       raw: "≥14次",
@@ -157,7 +221,9 @@ describe("the compare view", () => {
       measure: { kind: "amount", op: ">=", value: 14, unit: "次" },
     });
     // An item's file names every concept its indicators carry, so the table needs nothing else.
-    expect(qd14.concepts.map((c) => c.id)).toEqual([...new Set(record(QD, 14).indicators.flatMap((i) => i.concept ?? []))].sort());
+    expect(qd14.concepts.map((c) => c.id)).toEqual(
+      [...new Set(record(QD, 14).indicators.flatMap((i) => i.concept ?? []))].sort(),
+    );
   });
 
   it("tells apart Guangdong's 21 tables of one name by their city", () => {
@@ -175,7 +241,15 @@ describe("the compare view", () => {
     for (const r of regions) for (const item of r.items) expect(regionOfId(item.id, index.regions)).toBe(r.slug);
     expect(index.regions.every((r) => r.prefixes.length < 10)).toBe(true);
     // The heads carry no indicators: a region's file stays a list of names.
-    expect(Object.keys(regions[0]!.items[0]!).sort()).toEqual(["budget", "id", "kind", "name", "region", "unit", "year"]);
+    expect(Object.keys(regions[0]!.items[0]!).sort()).toEqual([
+      "budget",
+      "id",
+      "kind",
+      "name",
+      "region",
+      "unit",
+      "year",
+    ]);
   });
 
   it("reads a shared selection from the URL and writes it back the same", () => {
@@ -187,7 +261,9 @@ describe("the compare view", () => {
     expect(parseSelection(new URL(path, "http://x").search, ids)).toEqual({ ids: [a, b], unknown: [], dropped: 0 });
     expect(parseSelection(`?p=${a}&p=${a}&p=nope`, ids)).toEqual({ ids: [a], unknown: ["nope"], dropped: 0 });
     const many = [...ids].slice(0, MAX_SELECTION + 2);
-    expect(parseSelection(selectionPath(many).slice("/compare/".length), ids).ids).toEqual(many.slice(0, MAX_SELECTION));
+    expect(parseSelection(selectionPath(many).slice("/compare/".length), ids).ids).toEqual(
+      many.slice(0, MAX_SELECTION),
+    );
     expect(MAX_SELECTION).toBeGreaterThanOrEqual(10); // Tianjin's 6 radio projects face Qingdao's 4
   });
 
@@ -211,7 +287,12 @@ describe("the compare view", () => {
     const table = chosen(record(QD, 14).id, record(TJ, 8).id);
     expect(table.columns.map((c) => c.item.regionName)).toEqual(["青岛市", "天津市"]);
     expect(table.shared.map((r) => r.concept)).toEqual(
-      expect.arrayContaining(["service-satisfaction", "interference-complaints", "event-exam-radio-support", "project-cost"]),
+      expect.arrayContaining([
+        "service-satisfaction",
+        "interference-complaints",
+        "event-exam-radio-support",
+        "project-cost",
+      ]),
     );
     expect(table.shared.find((r) => r.concept === "service-satisfaction")!.name).toBe("C:service-satisfaction");
     const events = table.shared.find((r) => r.concept === "event-exam-radio-support")!;
@@ -220,9 +301,13 @@ describe("the compare view", () => {
       [["<20次", "< 20 次", "运算符不同：< 与 ≥"]],
     ]);
     expect(events.cells[0]![0]!.indicator.source).toBe(`/documents/${QD}/source/#L2040`);
-    expect(events.cells[0]![0]!.indicator.href).toBe(`/projects/${record(QD, 14).id}/#${record(QD, 14).indicators.find((i) => i.concept === "event-exam-radio-support")!.id}`);
+    expect(events.cells[0]![0]!.indicator.href).toBe(
+      `/projects/${record(QD, 14).id}/#${record(QD, 14).indicators.find((i) => i.concept === "event-exam-radio-support")!.id}`,
+    );
     // Every indicator is shown once: in a shared row or under its level.
-    const shown = table.shared.flatMap((r) => r.cells.flat().map((c) => c.indicator.id)).concat(table.levels.flatMap((l) => l.cells.flat().map((i) => i.id)));
+    const shown = table.shared
+      .flatMap((r) => r.cells.flat().map((c) => c.indicator.id))
+      .concat(table.levels.flatMap((l) => l.cells.flat().map((i) => i.id)));
     expect(shown.sort()).toEqual([...record(QD, 14).indicators, ...record(TJ, 8).indicators].map((i) => i.id).sort());
   });
 
@@ -250,7 +335,11 @@ describe("the compare view", () => {
 });
 
 describe("the level-mix chart", () => {
-  const row = (label: string, indicators: { level1: Level1 | null }[]) => ({ label, counts: mixCounts(indicators), total: indicators.length });
+  const row = (label: string, indicators: { level1: Level1 | null }[]) => ({
+    label,
+    counts: mixCounts(indicators),
+    total: indicators.length,
+  });
   const rows = [row("甲", record(QD, 14).indicators), row("乙", record(TJ, 8).indicators)];
 
   it("counts indicators by level 1", () => {

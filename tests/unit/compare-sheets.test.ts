@@ -9,7 +9,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conceptPage, conceptPages } from "../../src/lib/compare/concept-page.ts";
 import { CONCEPT_PAGE_LIMITS, conceptSheets } from "../../src/lib/compare/concept-sheets.ts";
-import { COMPARE_DATA_FOLDERS, conceptSheetPath, nthPage, pageParam, topicSheetPath } from "../../src/lib/compare/paths.ts";
+import {
+  COMPARE_DATA_FOLDERS,
+  conceptSheetPath,
+  nthPage,
+  pageParam,
+  topicSheetPath,
+} from "../../src/lib/compare/paths.ts";
 import { firstPages, pack } from "../../src/lib/compare/sheets.ts";
 import { topicPages, type TopicPage } from "../../src/lib/compare/topic-view-model.ts";
 import { TOPIC_PAGE_LIMITS, topicSheets } from "../../src/lib/compare/topic-sheets.ts";
@@ -19,7 +25,10 @@ import { topicRules } from "../helpers/sources.ts";
 import { dataset, scaledDataset } from "./compare-data.ts";
 
 describe("packing groups into pages", () => {
-  const groups = fc.array(fc.record({ key: fc.string(), items: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 30 }) }), { maxLength: 12 });
+  const groups = fc.array(
+    fc.record({ key: fc.string(), items: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 30 }) }),
+    { maxLength: 12 },
+  );
   const limits = fc.record({ weight: fc.integer({ min: 1, max: 100 }), groups: fc.integer({ min: 1, max: 8 }) });
   const weight = (items: readonly number[]) => items.reduce((a, b) => a + b, 0);
 
@@ -61,7 +70,9 @@ describe("packing groups into pages", () => {
           if (part.from === 0) partsOf.push(1);
           else partsOf[partsOf.length - 1]!++;
         }
-        gs.filter((g) => g.items.length > 0).forEach((g, i) => weight(g.items) <= l.weight && expect(partsOf[i], `group ${i} fits a page`).toBe(1));
+        gs.filter((g) => g.items.length > 0).forEach(
+          (g, i) => weight(g.items) <= l.weight && expect(partsOf[i], `group ${i} fits a page`).toBe(1),
+        );
       }),
     );
   });
@@ -75,7 +86,11 @@ describe("packing groups into pages", () => {
       (n) => n,
       { weight: 12, groups: 6 },
     );
-    expect(pages.map((p) => p.map((part) => `${part.key}${part.from}:${part.items.length}`))).toEqual([["a0:2"], ["b0:2"], ["b2:1"]]);
+    expect(pages.map((p) => p.map((part) => `${part.key}${part.from}:${part.items.length}`))).toEqual([
+      ["a0:2"],
+      ["b0:2"],
+      ["b2:1"],
+    ]);
   });
 
   it("finds the page each key first appears on", () => {
@@ -107,7 +122,10 @@ describe("page addresses", () => {
 function decimalSum(raws: readonly string[]): string | null {
   if (raws.length === 0) return null;
   const parsed = raws.map((raw) => {
-    const [whole, fraction = ""] = raw.replace(/,/gu, "").match(/^\d+(?:\.\d+)?/u)![0].split(".");
+    const [whole, fraction = ""] = raw
+      .replace(/,/gu, "")
+      .match(/^\d+(?:\.\d+)?/u)![0]
+      .split(".");
     return { whole: whole!, fraction };
   });
   const decimals = Math.max(...parsed.map((p) => p.fraction.length));
@@ -119,7 +137,11 @@ function decimalSum(raws: readonly string[]): string | null {
 /** What a topic's pages must show, read straight from the data. */
 function topicRecords(data: Corpus, page: TopicPage): Project[] {
   const slugOf = regionSlugs(data);
-  return data.projects.filter((p) => p.topics.includes(page.topic) && (p.kind === "template" || page.columns.some((c) => c.slug === slugOf.get(p.documentId))));
+  return data.projects.filter(
+    (p) =>
+      p.topics.includes(page.topic) &&
+      (p.kind === "template" || page.columns.some((c) => c.slug === slugOf.get(p.documentId))),
+  );
 }
 
 function checkTopics(data: Corpus) {
@@ -134,14 +156,21 @@ function checkTopics(data: Corpus) {
     // Every indicator of a record with targets sits once in an aligned row or under its level, on the page of its record.
     for (const sheet of sheets) {
       const here = new Set(sheet.columns.flatMap((c) => [...c.projects, ...c.units]).map((r) => r.id));
-      const shown = [...sheet.rows, ...sheet.others].flatMap((row) => row.cells.flatMap((c) => c.entries.map((e) => e.record.id)));
+      const shown = [...sheet.rows, ...sheet.others].flatMap((row) =>
+        row.cells.flatMap((c) => c.entries.map((e) => e.record.id)),
+      );
       for (const id of shown) expect(here.has(id)).toBe(true);
       expect(sheet.columns.length).toBeLessThanOrEqual(TOPIC_PAGE_LIMITS.groups);
-      const weight = [...here].reduce((n, id) => n + Math.max(1, data.projects.find((r) => r.id === id)!.indicators.length), 0) + sheet.templates.length;
+      const weight =
+        [...here].reduce((n, id) => n + Math.max(1, data.projects.find((r) => r.id === id)!.indicators.length), 0) +
+        sheet.templates.length;
       // Only a record heavier than a page may overfill one, alone.
-      if (here.size + sheet.templates.length > 1) expect(weight, `${page.topic} page ${sheet.number}`).toBeLessThanOrEqual(TOPIC_PAGE_LIMITS.weight);
+      if (here.size + sheet.templates.length > 1)
+        expect(weight, `${page.topic} page ${sheet.number}`).toBeLessThanOrEqual(TOPIC_PAGE_LIMITS.weight);
     }
-    const shown = sheets.flatMap((s) => [...s.rows, ...s.others].flatMap((row) => row.cells.flatMap((c) => c.entries.map((e) => e.indicator.id))));
+    const shown = sheets.flatMap((s) =>
+      [...s.rows, ...s.others].flatMap((row) => row.cells.flatMap((c) => c.entries.map((e) => e.indicator.id))),
+    );
     const published = records.filter((r) => r.kind !== "template").flatMap((r) => r.indicators.map((i) => i.id));
     expect(shown.sort(), page.topic).toEqual(published.sort());
 
@@ -149,11 +178,18 @@ function checkTopics(data: Corpus) {
     for (const region of page.columns) {
       const own = records.filter((r) => slugOf.get(r.documentId) === region.slug);
       const projects = own.filter((r) => r.kind === "project");
-      const totals = projects.flatMap((p) => (p.budget?.raw.total === undefined || p.budget.total === null ? [] : [p.budget.raw.total]));
-      expect(region.budget, `${page.topic} ${region.slug}`).toEqual({ sum: decimalSum(totals), counted: totals.length });
+      const totals = projects.flatMap((p) =>
+        p.budget?.raw.total === undefined || p.budget.total === null ? [] : [p.budget.raw.total],
+      );
+      expect(region.budget, `${page.topic} ${region.slug}`).toEqual({
+        sum: decimalSum(totals),
+        counted: totals.length,
+      });
       expect(region.projects.length).toBe(projects.length);
       expect(region.units.length).toBe(own.filter((r) => r.kind === "unit").length);
-      expect(region.indicators).toBe(own.filter((r) => r.kind !== "template").reduce((n, r) => n + r.indicators.length, 0));
+      expect(region.indicators).toBe(
+        own.filter((r) => r.kind !== "template").reduce((n, r) => n + r.indicators.length, 0),
+      );
       // The link from the first page lands on the page where the region's records start.
       const start = sheets.find((s) => s.number === starts.get(region.slug))!;
       expect(start.columns.find((c) => c.region.slug === region.slug)?.continued).toBe(false);
@@ -167,7 +203,9 @@ describe("topic pages", () => {
     const pages = checkTopics(dataset);
     for (const page of pages) expect(topicSheets(page).sheets, page.topic).toHaveLength(1);
     const radio = topicSheets(pages.find((p) => p.topic === "radio")!).sheets[0]!;
-    expect(radio.columns.map((c) => [c.region.slug, c.projects.length, c.units.length, c.continued, c.continues])).toEqual([
+    expect(
+      radio.columns.map((c) => [c.region.slug, c.projects.length, c.units.length, c.continued, c.continues]),
+    ).toEqual([
       ["tianjin", 6, 0, false, false],
       ["qingdao", 4, 0, false, false],
       ["changsha", 1, 1, false, false],
@@ -194,16 +232,34 @@ describe("concept pages", () => {
   function checkConcepts(data: Corpus) {
     for (const page of conceptPages(data)) {
       const { sheets, starts } = conceptSheets(page);
-      const occurrences = data.projects.flatMap((r) => r.indicators.filter((i) => i.concept === page.concept).map((i) => ({ r, i })));
+      const occurrences = data.projects.flatMap((r) =>
+        r.indicators.filter((i) => i.concept === page.concept).map((i) => ({ r, i })),
+      );
       const entries = sheets.flatMap((s) => s.parts.flatMap((p) => p.entries.map((e) => e.indicator.id)));
-      expect(entries.sort(), page.concept).toEqual(occurrences.filter((o) => o.r.kind !== "template").map((o) => o.i.id).sort());
+      expect(entries.sort(), page.concept).toEqual(
+        occurrences
+          .filter((o) => o.r.kind !== "template")
+          .map((o) => o.i.id)
+          .sort(),
+      );
       const templates = sheets.flatMap((s) => s.templates.map((o) => o.indicator.id));
-      expect(templates.sort()).toEqual(occurrences.filter((o) => o.r.kind === "template").map((o) => o.i.id).sort());
+      expect(templates.sort()).toEqual(
+        occurrences
+          .filter((o) => o.r.kind === "template")
+          .map((o) => o.i.id)
+          .sort(),
+      );
       for (const sheet of sheets) {
-        expect(sheet.parts.reduce((n, p) => n + p.entries.length, 0) + sheet.templates.length).toBeLessThanOrEqual(CONCEPT_PAGE_LIMITS.weight);
+        expect(sheet.parts.reduce((n, p) => n + p.entries.length, 0) + sheet.templates.length).toBeLessThanOrEqual(
+          CONCEPT_PAGE_LIMITS.weight,
+        );
         for (const part of sheet.parts) expect(part.last - part.first + 1).toBe(part.entries.length);
       }
-      for (const region of page.regions) expect(sheets.find((s) => s.number === starts.get(region.slug))!.parts.find((p) => p.region.slug === region.slug)?.first).toBe(1);
+      for (const region of page.regions)
+        expect(
+          sheets.find((s) => s.number === starts.get(region.slug))!.parts.find((p) => p.region.slug === region.slug)
+            ?.first,
+        ).toBe(1);
     }
   }
 

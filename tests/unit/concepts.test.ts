@@ -5,7 +5,9 @@ import { conceptRules, normalized } from "../helpers/sources.ts";
 
 const conceptRows = (concept: string) =>
   ["qingdao-2023", "tianjin-2024"].flatMap((d) =>
-    normalized(d).projects.flatMap((p) => p.indicators.filter((i) => i.concept === concept).map((i) => `${d}#${p.number} ${i.name} ${i.target?.raw}`)),
+    normalized(d).projects.flatMap((p) =>
+      p.indicators.filter((i) => i.concept === concept).map((i) => `${d}#${p.number} ${i.name} ${i.target?.raw}`),
+    ),
   );
 
 describe("indicator concepts", () => {
@@ -34,14 +36,22 @@ describe("indicator concepts", () => {
   });
 
   it("files a cost row under project cost even when its name mentions publicity", () => {
-    const i = normalized("qingdao-2023").projects.find((p) => p.number === 4)!.indicators.find((x) => x.name === "无线电宣传工作经费")!;
+    const i = normalized("qingdao-2023")
+      .projects.find((p) => p.number === 4)!
+      .indicators.find((x) => x.name === "无线电宣传工作经费")!;
     expect(i.concept).toBe("project-cost");
   });
 
   it("does not take an efficiency rate for an inspection count, nor a count of investigations for complaint handling", () => {
     const rules = conceptRules();
-    expect(matchConcept({ name: "提高无线电行政执法效率", description: null, level2: "社会效益指标" }, rules)).toBeUndefined();
-    expect(matchConcept({ name: "检查次数", description: "开展行政执法、干扰查处、监测巡查", level2: "数量指标" }, rules)).toBe("radio-inspections");
-    expect(matchConcept({ name: "开展无线电监测和干扰查处", description: null, level2: "数量指标" }, rules)).toBe("interference-investigations");
+    expect(
+      matchConcept({ name: "提高无线电行政执法效率", description: null, level2: "社会效益指标" }, rules),
+    ).toBeUndefined();
+    expect(
+      matchConcept({ name: "检查次数", description: "开展行政执法、干扰查处、监测巡查", level2: "数量指标" }, rules),
+    ).toBe("radio-inspections");
+    expect(matchConcept({ name: "开展无线电监测和干扰查处", description: null, level2: "数量指标" }, rules)).toBe(
+      "interference-investigations",
+    );
   });
 });

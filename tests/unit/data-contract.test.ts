@@ -14,7 +14,8 @@ import { conceptRules, manifestEntries, normalized, sourceLines, topicRules } fr
 const ids = manifestEntries().map((e) => e.id);
 
 /** The text of source lines first..last (1-based, inclusive), for values a record or indicator spreads over its rows. */
-const within = (lines: readonly string[], [first, last]: readonly [number, number]) => lines.slice(first - 1, last).join("\n");
+const within = (lines: readonly string[], [first, last]: readonly [number, number]) =>
+  lines.slice(first - 1, last).join("\n");
 
 describe.each(ids)("%s", (id) => {
   it("fits the data model", () => {
@@ -57,7 +58,9 @@ describe.each(ids)("%s", (id) => {
     const lines = sourceLines(id);
     const untraced = (normalized(id).document.budgetTables ?? []).flatMap((t) =>
       t.rows.flatMap((row) => [
-        ...(row.values.length === row.raw.length ? [] : [`${t.title} line ${row.line}: ${row.values.length} values for ${row.raw.length} cells`]),
+        ...(row.values.length === row.raw.length
+          ? []
+          : [`${t.title} line ${row.line}: ${row.values.length} values for ${row.raw.length} cells`]),
         ...row.raw
           .filter((raw, i) => row.values[i] !== figure(raw) || (raw !== "" && !lines[row.line - 1]!.includes(raw)))
           .map((raw) => `${t.title} line ${row.line}: ${raw}`),
@@ -97,7 +100,12 @@ describe("ids", () => {
     const forward = manifestEntries().map((e) => normalized(e.id).projects.map((p) => p.id));
     const reversed = [...manifestEntries()]
       .reverse()
-      .map((e) => normalizeDocument(e, readFileSync(sourcePath(e)), { topics: topicRules(), concepts: conceptRules() }).projects.map((p) => p.id))
+      .map((e) =>
+        normalizeDocument(e, readFileSync(sourcePath(e)), {
+          topics: topicRules(),
+          concepts: conceptRules(),
+        }).projects.map((p) => p.id),
+      )
       .reverse();
     expect(reversed).toEqual(forward);
   });

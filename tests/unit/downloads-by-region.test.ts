@@ -32,16 +32,27 @@ describe("per-document files by region", async () => {
 
   it("keeps the files of the whole dataset off the region lists", () => {
     const listed = new Set(grouped.flatMap((g) => g.files.map((f) => f.path)));
-    for (const path of ["targets.json", "indicators.csv", "datapackage.json", "targets.xlsx"]) expect(listed.has(path), path).toBe(false);
+    for (const path of ["targets.json", "indicators.csv", "datapackage.json", "targets.xlsx"])
+      expect(listed.has(path), path).toBe(false);
   });
 
   it("sums each region's bytes", () => {
     for (const g of grouped) expect(g.bytes).toBe(g.files.reduce((n, f) => n + f.bytes.length, 0));
-    expect(grouped.reduce((n, g) => n + g.bytes, 0)).toBe(downloads.filter((d) => d.documentId).reduce((n, d) => n + d.bytes.length, 0));
+    expect(grouped.reduce((n, g) => n + g.bytes, 0)).toBe(
+      downloads.filter((d) => d.documentId).reduce((n, d) => n + d.bytes.length, 0),
+    );
   });
 
   it("refuses a file whose document belongs to no listed region", () => {
-    const stray = download({ path: "documents/x.json", name: "document-x", group: "documents", title: { zh: "x", en: "x" }, format: "json", bytes: new Uint8Array([1]), documentId: "x" });
+    const stray = download({
+      path: "documents/x.json",
+      name: "document-x",
+      group: "documents",
+      title: { zh: "x", en: "x" },
+      format: "json",
+      bytes: new Uint8Array([1]),
+      documentId: "x",
+    });
     expect(() => filesByRegion([stray], regions.slice(1), () => regions[0]!)).toThrow(/documents\/x\.json/u);
   });
 });

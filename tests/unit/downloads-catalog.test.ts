@@ -29,7 +29,17 @@ describe("catalog", async () => {
   it("has targets.json, the tables, the workbook, SQLite, schemas, one JSON and one source per document", () => {
     const data = realData();
     const paths = downloads.map((d) => d.path);
-    for (const path of ["targets.json", "targets.schema.json", "datapackage.json", "documents.csv", "projects.csv", "indicators.csv", "budget_figures.csv", "targets.xlsx", "targets.sqlite"]) {
+    for (const path of [
+      "targets.json",
+      "targets.schema.json",
+      "datapackage.json",
+      "documents.csv",
+      "projects.csv",
+      "indicators.csv",
+      "budget_figures.csv",
+      "targets.xlsx",
+      "targets.sqlite",
+    ]) {
       expect(paths).toContain(path);
     }
     for (const { document } of data) {

@@ -14,17 +14,21 @@ describe("dataset counts", async () => {
   const downloads = await realDownloads();
   const dataset = datasetOf(realData());
   const counts = datasetCounts(dataset);
-  const rows = (path: string) => parse<Record<string, string>>(text(byPath(downloads, path)), { bom: true, columns: true });
+  const rows = (path: string) =>
+    parse<Record<string, string>>(text(byPath(downloads, path)), { bom: true, columns: true });
 
   it("equal the rows of the published tables", () => {
     expect(counts.documents).toBe(rows("documents.csv").length);
     const projects = rows("projects.csv");
     expect(Object.values(counts.records).reduce((a, b) => a + b, 0)).toBe(projects.length);
-    for (const [kind, n] of Object.entries(counts.records)) expect(projects.filter((p) => p.kind === kind).length, kind).toBe(n);
+    for (const [kind, n] of Object.entries(counts.records))
+      expect(projects.filter((p) => p.kind === kind).length, kind).toBe(n);
     const indicators = rows("indicators.csv");
     expect(counts.indicators).toBe(indicators.length);
     for (const [kind, n] of Object.entries(counts.targets)) {
-      const published = indicators.filter((i) => i.target_kind === kind).length + indicators.filter((i) => i.period_target_kind === kind).length;
+      const published =
+        indicators.filter((i) => i.target_kind === kind).length +
+        indicators.filter((i) => i.period_target_kind === kind).length;
       expect(published, kind).toBe(n);
     }
     expect(counts.budgetFigures).toBe(rows("budget_figures.csv").length);
@@ -36,8 +40,10 @@ describe("dataset counts", async () => {
     const sum = (f: (r: (typeof dataset)[number]["report"]) => number) => dataset.reduce((n, d) => n + f(d.report), 0);
     expect(counts.indicators).toBe(sum((r) => r.indicators));
     expect(counts.flags).toBe(sum((r) => r.flags.length));
-    for (const kind of Object.keys(counts.records) as (keyof typeof counts.records)[]) expect(counts.records[kind]).toBe(sum((r) => r.records[kind] ?? 0));
-    for (const kind of Object.keys(counts.targets) as (keyof typeof counts.targets)[]) expect(counts.targets[kind]).toBe(sum((r) => r.targets[kind] ?? 0));
+    for (const kind of Object.keys(counts.records) as (keyof typeof counts.records)[])
+      expect(counts.records[kind]).toBe(sum((r) => r.records[kind] ?? 0));
+    for (const kind of Object.keys(counts.targets) as (keyof typeof counts.targets)[])
+      expect(counts.targets[kind]).toBe(sum((r) => r.targets[kind] ?? 0));
   });
 
   it("count budget figures cell by cell (synthetic document)", () => {
@@ -56,7 +62,13 @@ describe("coverage", () => {
     expect(cells.every((c) => c.flagged <= c.records)).toBe(true);
     expect(matrix.years).toEqual(counts.years);
     const guangdong = matrix.rows.find((r) => r.region.adminCode === "440000")!;
-    expect(guangdong.cells.get(coverageKey(2099, "template"))).toEqual({ documents: ["synthetic-2099"], records: 1, flagged: 1, indicators: 4, unparsed: 0 });
+    expect(guangdong.cells.get(coverageKey(2099, "template"))).toEqual({
+      documents: ["synthetic-2099"],
+      records: 1,
+      flagged: 1,
+      indicators: 4,
+      unparsed: 0,
+    });
   });
 });
 

@@ -126,7 +126,9 @@ describe("CSV of every optional field (synthetic document)", () => {
   it("writes a budget table one figure per row", () => {
     const dataset = withSynthetic();
     const [header, ...rows] = parsed(csvOf(table("budget_figures"), rowsOf(table("budget_figures"), dataset)));
-    const cells = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]]))).filter((c) => c.document_id === "synthetic-2099");
+    const cells = rows
+      .map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])))
+      .filter((c) => c.document_id === "synthetic-2099");
     expect(cells.map((c) => [c.row_name, c.column, c.value, c.raw])).toEqual([
       ['一般公共服务, "支出"', "预算数", "12.5", "12.50"],
       ['一般公共服务, "支出"', "上年数", "", ""],

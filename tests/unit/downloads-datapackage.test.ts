@@ -21,7 +21,23 @@ import { byPath, realDownloads, text } from "../helpers/downloads.ts";
 const NAME = { type: "string", pattern: "^([-a-z0-9._/])+$" };
 
 /** Table Schema, "Types and Formats": the field types a descriptor may declare. */
-const FIELD_TYPES = ["string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"];
+const FIELD_TYPES = [
+  "string",
+  "number",
+  "integer",
+  "boolean",
+  "object",
+  "array",
+  "date",
+  "time",
+  "datetime",
+  "year",
+  "yearmonth",
+  "duration",
+  "geopoint",
+  "geojson",
+  "any",
+];
 
 const tableSchema = {
   type: "object",
@@ -70,7 +86,10 @@ const resource = {
   properties: {
     name: NAME,
     // Data Resource, "path": a POSIX path relative to the descriptor, never absolute, never "../".
-    path: { type: "string", not: { anyOf: [{ pattern: "^/" }, { pattern: "(^|/)\\.\\.(/|$)" }, { pattern: "^[a-z]+:" }] } },
+    path: {
+      type: "string",
+      not: { anyOf: [{ pattern: "^/" }, { pattern: "(^|/)\\.\\.(/|$)" }, { pattern: "^[a-z]+:" }] },
+    },
     profile: { type: "string" },
     title: { type: "string" },
     description: { type: "string" },
@@ -116,7 +135,13 @@ const dataPackage = {
 describe("datapackage.json", async () => {
   const downloads = await realDownloads();
   const descriptor = JSON.parse(text(byPath(downloads, "datapackage.json")));
-  const resources: { name: string; path: string; bytes: number; hash: string; schema?: { fields: { name: string; type: string }[]; primaryKey?: string[] } }[] = descriptor.resources;
+  const resources: {
+    name: string;
+    path: string;
+    bytes: number;
+    hash: string;
+    schema?: { fields: { name: string; type: string }[]; primaryKey?: string[] };
+  }[] = descriptor.resources;
 
   it("is a valid Data Package (required structure of the v1 specifications)", () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(dataPackage);
@@ -130,7 +155,9 @@ describe("datapackage.json", async () => {
     expect(validate({ resources: [{ name: "a", path: "../a.csv" }] })).toBe(false);
     expect(validate({ resources: [{ name: "a" }] })).toBe(false);
     expect(validate({ resources: [{ name: "a", path: "a.csv", profile: "tabular-data-resource" }] })).toBe(false);
-    expect(validate({ resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", type: "text" }] } }] })).toBe(false);
+    expect(
+      validate({ resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", type: "text" }] } }] }),
+    ).toBe(false);
   });
 
   it("names the dataset version, the format version and a licence", () => {
@@ -153,8 +180,14 @@ describe("datapackage.json", async () => {
   it("describes every CSV column as a field, in order, with a type, a description and keys", () => {
     for (const table of TABLES) {
       const r = resources.find((x) => x.path === `${table.name}.csv`)!;
-      const header = text(byPath(downloads, r.path)).replace(/^\uFEFF/, "").split("\r\n")[0]!.split(",");
-      expect(r.schema!.fields.map((f) => f.name), table.name).toEqual(header);
+      const header = text(byPath(downloads, r.path))
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")[0]!
+        .split(",");
+      expect(
+        r.schema!.fields.map((f) => f.name),
+        table.name,
+      ).toEqual(header);
       for (const field of r.schema!.fields) {
         expect(FIELD_TYPES, `${table.name}.${field.name}`).toContain(field.type);
         expect((field as { description?: string }).description, `${table.name}.${field.name}`).toMatch(/\S\n\S/);

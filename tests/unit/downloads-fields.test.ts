@@ -39,7 +39,9 @@ describe("field documentation", () => {
     const sections = fieldSections(withSynthetic());
     expect(sections.flatMap((s) => s.rows.map((r) => r.field.key))).toEqual(fields.map((f) => f.key));
     // The synthetic document fills every field, so every one gets a real example.
-    const withoutExample = sections.flatMap((s) => s.rows.filter((r) => r.example === undefined).map((r) => r.field.key));
+    const withoutExample = sections.flatMap((s) =>
+      s.rows.filter((r) => r.example === undefined).map((r) => r.field.key),
+    );
     expect(withoutExample).toEqual([]);
   });
 });
@@ -57,8 +59,17 @@ describe("table columns", () => {
 
   it("carry the measurability class and findings: documented, with their values listed", () => {
     const derived = TABLES.flatMap((t) => t.columns.filter((c) => c.derive).map((c) => `${t.name}.${c.name}`));
-    expect(derived).toEqual(expect.arrayContaining(["indicators.measurability", "indicators.findings", "projects.targets_quantified", "projects.findings"]));
-    for (const t of TABLES) for (const c of t.columns.filter((c) => c.derive)) expect(c.description.zh.length * c.description.en.length, c.name).toBeGreaterThan(0);
+    expect(derived).toEqual(
+      expect.arrayContaining([
+        "indicators.measurability",
+        "indicators.findings",
+        "projects.targets_quantified",
+        "projects.findings",
+      ]),
+    );
+    for (const t of TABLES)
+      for (const c of t.columns.filter((c) => c.derive))
+        expect(c.description.zh.length * c.description.en.length, c.name).toBeGreaterThan(0);
   });
 
   it("refuse paths the model does not have", () => {
@@ -70,8 +81,11 @@ describe("table columns", () => {
   it("carry every field of a record: as a column, inside a JSON column, or as a table of its own", () => {
     const carried = new Set(columnsByField().keys());
     const ancestors = (f: SchemaField) =>
-      fields.filter((a) => a.entity === f.entity && (f.path.startsWith(`${a.path}.`) || f.path.startsWith(`${a.path}[].`)));
-    const jsonColumn = (f: SchemaField) => TABLES.some((t) => t.columns.some((c) => c.encoding === "json" && fieldAt(c.path).field.key === f.key));
+      fields.filter(
+        (a) => a.entity === f.entity && (f.path.startsWith(`${a.path}.`) || f.path.startsWith(`${a.path}[].`)),
+      );
+    const jsonColumn = (f: SchemaField) =>
+      TABLES.some((t) => t.columns.some((c) => c.encoding === "json" && fieldAt(c.path).field.key === f.key));
     const lost = fields.filter((f) => {
       if (carried.has(f.key) || f.ref) return false;
       if (ancestors(f).some(jsonColumn)) return false;

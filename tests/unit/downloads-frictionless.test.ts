@@ -13,9 +13,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { TABLES } from "../../src/lib/downloads/tables.ts";
 import { realDownloads } from "../helpers/downloads.ts";
 
-type Resource = { name: string; tabular: boolean; descriptor: { format?: string; path: string }; read(options: object): Promise<Record<string, unknown>[]> };
+type Resource = {
+  name: string;
+  tabular: boolean;
+  descriptor: { format?: string; path: string };
+  read(options: object): Promise<Record<string, unknown>[]>;
+};
 type Pkg = { valid: boolean; errors: Error[]; resources: Resource[] };
-const { Package } = createRequire(import.meta.url)("datapackage") as { Package: { load(descriptor: string, options: object): Promise<Pkg> } };
+const { Package } = createRequire(import.meta.url)("datapackage") as {
+  Package: { load(descriptor: string, options: object): Promise<Pkg> };
+};
 
 const root = mkdtempSync(join(tmpdir(), "frictionless-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -74,7 +81,8 @@ describe("the data package in frictionlessdata's datapackage-js", async () => {
     const topics = join(broken, "record_topics.csv");
     writeFileSync(topics, readFileSync(topics, "utf8").replace(/\r\n[^,\r\n]+,/, "\r\nno-such-record,"));
     const copy = await load(broken);
-    const read = (name: string) => copy.resources.find((r) => r.name === name)!.read({ keyed: true, cast: true, relations: true });
+    const read = (name: string) =>
+      copy.resources.find((r) => r.name === name)!.read({ keyed: true, cast: true, relations: true });
     await expect(read("indicators")).rejects.toThrow(/unique|primary/i);
     await expect(read("record_topics")).rejects.toThrow(/foreign key/i);
   });

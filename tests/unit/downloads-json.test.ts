@@ -36,7 +36,9 @@ describe("targets.json", () => {
     const documents = realData();
     expect(data.documents.map((d: { id: string }) => d.id)).toEqual(datasetOf(documents).map((d) => d.document.id));
     expect(data.projects).toHaveLength(documents.reduce((n, d) => n + d.projects.length, 0));
-    expect(targetsFile.parse({ schemaVersion: data.schemaVersion, documents: data.documents, projects: data.projects })).toBeTruthy();
+    expect(
+      targetsFile.parse({ schemaVersion: data.schemaVersion, documents: data.documents, projects: data.projects }),
+    ).toBeTruthy();
   });
 });
 
@@ -72,7 +74,13 @@ describe("the JSON Schema", () => {
   });
 
   it("explains every property of the records with the field documentation", () => {
-    type Node = { type?: string; anyOf?: Node[]; properties?: Record<string, Node>; items?: Node; description?: string };
+    type Node = {
+      type?: string;
+      anyOf?: Node[];
+      properties?: Record<string, Node>;
+      items?: Node;
+      description?: string;
+    };
     const content = (node: Node): Node => node.anyOf?.find((b) => b.type !== "null") ?? node;
     const prop = (node: Node, name: string): Node => {
       const found = content(node).properties?.[name];

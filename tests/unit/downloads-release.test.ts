@@ -28,8 +28,14 @@ describe("the release of this version", async () => {
     expect(bundle.path).toBe(`v${DATASET_VERSION}/${bundleRoot()}.zip`);
     const names = Object.keys(entries).map((n) => n.slice(root.length));
     expect(Object.keys(entries).every((n) => n.startsWith(root))).toBe(true);
-    for (const name of ["README.md", "LICENCE.md", "CITATION.cff", "SHA256SUMS", "datapackage.json"]) expect(names).toContain(name);
-    expect(names.sort()).toEqual(downloads.filter((d) => !d.versioned).map((d) => d.path).sort());
+    for (const name of ["README.md", "LICENCE.md", "CITATION.cff", "SHA256SUMS", "datapackage.json"])
+      expect(names).toContain(name);
+    expect(names.sort()).toEqual(
+      downloads
+        .filter((d) => !d.versioned)
+        .map((d) => d.path)
+        .sort(),
+    );
   });
 
   it("verifies against its SHA256SUMS, which lists every other file", () => {
@@ -61,7 +67,9 @@ describe("the release of this version", async () => {
     expect(additivity.fields).toContain("projects.budget_total");
     const sides = descriptor.caveats.find((c: { id: string }) => c.id === "sides");
     expect(sides.fields).toContain("budget_figures.value");
-    const budget = descriptor.resources.find((r: { name: string }) => r.name === "projects").schema.fields.find((f: { name: string }) => f.name === "budget_total");
+    const budget = descriptor.resources
+      .find((r: { name: string }) => r.name === "projects")
+      .schema.fields.find((f: { name: string }) => f.name === "budget_total");
     expect(budget.unit).toBe("万元");
     expect(budget.description).toContain("includes its projects'");
     const schema = JSON.parse(text(byPath(downloads, "targets.schema.json")));
@@ -74,7 +82,8 @@ describe("release manifests", () => {
   it("a released version's data is unchanged (bump DATASET_VERSION and run npm run release for new data)", () => {
     const releases = readReleases();
     expect(releases.length).toBeGreaterThan(0);
-    for (const r of releases) expect(compareVersions(r.datasetVersion, DATASET_VERSION), r.datasetVersion).toBeLessThanOrEqual(0);
+    for (const r of releases)
+      expect(compareVersions(r.datasetVersion, DATASET_VERSION), r.datasetVersion).toBeLessThanOrEqual(0);
     const same = releases.find((r) => r.datasetVersion === DATASET_VERSION);
     if (same) expect(releaseOf(datasetOf(realData()), DATASET_VERSION)).toEqual(same);
   });
@@ -125,7 +134,9 @@ describe("citations", () => {
     const { document, projects } = realData()[0]!;
     const project = projects[0]!;
     const indicator = project.indicators[0]!;
-    expect(itemUrl(project, indicator)).toMatch(new RegExp(`^https://data\\.example\\.org/(projects|templates)/${project.id}/#${indicator.id}$`));
+    expect(itemUrl(project, indicator)).toMatch(
+      new RegExp(`^https://data\\.example\\.org/(projects|templates)/${project.id}/#${indicator.id}$`),
+    );
     const line = itemCitation(document, project, indicator);
     expect(line).not.toContain("\n");
     expect(line).toContain(DATASET_VERSION);

@@ -23,7 +23,10 @@ describe("targets.sqlite", async () => {
   const dataset = datasetOf(realData());
 
   it("has the tables of the CSV files with the same columns, and about and columns", () => {
-    const tables = all(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'indicator_text%' ORDER BY name").map((r) => r[0]);
+    const tables = all(
+      db,
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'indicator_text%' ORDER BY name",
+    ).map((r) => r[0]);
     expect(tables).toEqual(["about", "columns", ...TABLES.map((t) => t.name)].sort());
     for (const table of TABLES) {
       const columns = all(db, `PRAGMA table_info("${table.name}")`).map((r) => r[1]);
@@ -40,8 +43,14 @@ describe("targets.sqlite", async () => {
 
   it("finds indicators by a Chinese phrase through the FTS4 index (sql.js has no FTS5), as LIKE does", () => {
     const phrase = "满意度";
-    const hits = all(db, `SELECT indicator_id FROM indicator_text WHERE indicator_text MATCH '"${hanTokens(phrase)}"' ORDER BY indicator_id`).map((r) => r[0]);
-    const like = all(db, `SELECT id FROM indicators WHERE name LIKE '%${phrase}%' OR description LIKE '%${phrase}%' OR target_raw LIKE '%${phrase}%' OR scoring LIKE '%${phrase}%' ORDER BY id`).map((r) => r[0]);
+    const hits = all(
+      db,
+      `SELECT indicator_id FROM indicator_text WHERE indicator_text MATCH '"${hanTokens(phrase)}"' ORDER BY indicator_id`,
+    ).map((r) => r[0]);
+    const like = all(
+      db,
+      `SELECT id FROM indicators WHERE name LIKE '%${phrase}%' OR description LIKE '%${phrase}%' OR target_raw LIKE '%${phrase}%' OR scoring LIKE '%${phrase}%' ORDER BY id`,
+    ).map((r) => r[0]);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits).toEqual(like);
   });
@@ -56,7 +65,8 @@ describe("targets.sqlite", async () => {
   });
 
   it("has every row of every table equal to the flattened records", () => {
-    for (const table of TABLES) expect(all(db, `SELECT * FROM "${table.name}" ORDER BY rowid`), table.name).toEqual(rowsOf(table, dataset));
+    for (const table of TABLES)
+      expect(all(db, `SELECT * FROM "${table.name}" ORDER BY rowid`), table.name).toEqual(rowsOf(table, dataset));
   });
 
   it("holds sample values as the JSON has them", () => {
@@ -65,9 +75,9 @@ describe("targets.sqlite", async () => {
     expect(all(db, `SELECT name, budget_total, source_line_start FROM projects WHERE id = '${project.id}'`)).toEqual([
       [project.name, project.budget?.total ?? null, project.source.lines[0]],
     ]);
-    expect(all(db, `SELECT project_id, target_raw, target_kind, source_line FROM indicators WHERE id = '${indicator.id}'`)).toEqual([
-      [project.id, indicator.target?.raw ?? null, indicator.target?.kind ?? null, indicator.source.line],
-    ]);
+    expect(
+      all(db, `SELECT project_id, target_raw, target_kind, source_line FROM indicators WHERE id = '${indicator.id}'`),
+    ).toEqual([[project.id, indicator.target?.raw ?? null, indicator.target?.kind ?? null, indicator.source.line]]);
   });
 
   it("keeps its keys: unique ids, every record under a document, every indicator under a record", () => {
@@ -86,8 +96,11 @@ describe("SQLite of every optional field (synthetic document)", () => {
   it("has the synthetic rows, budget figures included", async () => {
     const dataset = withSynthetic();
     const db = open(await sqliteOf(tableRows(dataset)));
-    for (const table of TABLES) expect(all(db, `SELECT * FROM "${table.name}" ORDER BY rowid`), table.name).toEqual(rowsOf(table, dataset));
-    expect(all(db, "SELECT SUM(value) FROM budget_figures WHERE row_name = '合计' AND document_id = 'synthetic-2099'")).toEqual([[22.5]]);
+    for (const table of TABLES)
+      expect(all(db, `SELECT * FROM "${table.name}" ORDER BY rowid`), table.name).toEqual(rowsOf(table, dataset));
+    expect(
+      all(db, "SELECT SUM(value) FROM budget_figures WHERE row_name = '合计' AND document_id = 'synthetic-2099'"),
+    ).toEqual([[22.5]]);
   });
 
   it("refuses two records with the same id instead of keeping either silently", async () => {

@@ -42,7 +42,9 @@ describe("targets.xlsx", async () => {
     const value = (label: string) => about.find((row) => String(row[0]).includes(label))?.[1];
     expect(value("dataset version")).toBe(DATASET_VERSION);
     expect(value("schema version")).toBe(SCHEMA_VERSION);
-    const explained = about.filter((row) => TABLES.some((t) => t.name === row[0])).map((row) => `${String(row[0])}.${String(row[1])}`);
+    const explained = about
+      .filter((row) => TABLES.some((t) => t.name === row[0]))
+      .map((row) => `${String(row[0])}.${String(row[1])}`);
     expect(explained).toEqual(TABLES.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`)));
   });
 

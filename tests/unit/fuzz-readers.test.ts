@@ -21,12 +21,20 @@ const at = (lines: string[], i: number) => Math.min(i, Math.max(0, lines.length 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.nat().map((i) => (lines: string[]) => lines.filter((_, j) => j !== at(lines, i))),
   fc.nat().map((i) => (lines: string[]) => lines.flatMap((l, j) => (j === at(lines, i) ? [l, l] : [l]))),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, k]) => (lines: string[]) =>
-    lines.flatMap((l, j) => (j === at(lines, i) ? [l.slice(0, k % (l.length + 1)), l.slice(k % (l.length + 1))] : [l])),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([i, k]) =>
+      (lines: string[]) =>
+        lines.flatMap((l, j) =>
+          j === at(lines, i) ? [l.slice(0, k % (l.length + 1)), l.slice(k % (l.length + 1))] : [l],
+        ),
   ),
   fc.nat().map((i) => (lines: string[]) => lines.map((l, j) => (j === at(lines, i) ? `\t${l}` : l))),
   fc.nat().map((i) => (lines: string[]) => lines.map((l, j) => (j === at(lines, i) ? l.replace(/^\t/u, "") : l))),
-  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([i, s]) => (lines: string[]) => lines.map((l, j) => (j === at(lines, i) ? l + s.repeat(3000) : l))),
+  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(
+    ([i, s]) =>
+      (lines: string[]) =>
+        lines.map((l, j) => (j === at(lines, i) ? l + s.repeat(3000) : l)),
+  ),
   fc.nat().map((i) => (lines: string[]) => lines.map((l, j) => (j === at(lines, i) ? "" : l))),
 );
 

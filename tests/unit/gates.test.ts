@@ -7,7 +7,8 @@ import { gzipSync } from "node:zlib";
 import { TABLE_SORT_MAX_GZIP, TABLE_SORT_SCRIPT } from "../../src/gates/shared-script.ts";
 import { sharedScriptProblems, siteProblems } from "../../src/gates/site.ts";
 
-const page = (body: string, lang = "zh-CN") => pageFacts(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`);
+const page = (body: string, lang = "zh-CN") =>
+  pageFacts(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`);
 
 describe("site gates", () => {
   it("maps built files to routes", () => {
@@ -18,7 +19,12 @@ describe("site gates", () => {
 
   it("finds missing pages, missing anchors and javascript: links, and accepts good ones", () => {
     const pages = new Map([
-      ["/", page('<a href="/a/">a</a> <a href="/a/#L3">line</a> <a href="/a/#L9">gone</a> <a href="/b/">b</a> <a href="javascript:alert(1)">x</a> <a href="/data/t.json">t</a> <a href="https://example.org/">e</a>')],
+      [
+        "/",
+        page(
+          '<a href="/a/">a</a> <a href="/a/#L3">line</a> <a href="/a/#L9">gone</a> <a href="/b/">b</a> <a href="javascript:alert(1)">x</a> <a href="/data/t.json">t</a> <a href="https://example.org/">e</a>',
+        ),
+      ],
       ["/a/", page('<p id="L3">3</p><a href="../">up</a>')],
     ]);
     expect(brokenLinks(pages, new Set(["/data/t.json"]))).toEqual([
@@ -58,7 +64,9 @@ describe("site gates", () => {
       ["/search/", page("<script src='/s.js'></script>")],
     ]);
     const indicator = (id: string) => ({ id }) as never;
-    const data = [{ projects: [{ id: "p", kind: "project", indicators: [indicator("p-i01"), indicator("p-i02")] }] }] as never;
+    const data = [
+      { projects: [{ id: "p", kind: "project", indicators: [indicator("p-i01"), indicator("p-i02")] }] },
+    ] as never;
     expect(siteProblems(pages, new Set(), data).map((p) => p.problem)).toEqual([
       "<html lang> is “en”, Pagefind needs zh-CN",
       "1 <script> on a content page",

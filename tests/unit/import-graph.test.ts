@@ -131,7 +131,13 @@ describe("import graph", () => {
       ["d", ["a"]],
     ]);
     expect(cycles([...cyclic.keys()], (n) => cyclic.get(n) ?? [])).toEqual([["a", "b", "c"]]);
-    const astro = code("x.astro", '---\nimport { f } from "../normalize/x.ts";\n---\n<p>{f()}</p>\n<script>import "./y.ts";</script>');
-    expect(ts.preProcessFile(astro, true, true).importedFiles.map((f) => f.fileName)).toEqual(["../normalize/x.ts", "./y.ts"]);
+    const astro = code(
+      "x.astro",
+      '---\nimport { f } from "../normalize/x.ts";\n---\n<p>{f()}</p>\n<script>import "./y.ts";</script>',
+    );
+    expect(ts.preProcessFile(astro, true, true).importedFiles.map((f) => f.fileName)).toEqual([
+      "../normalize/x.ts",
+      "./y.ts",
+    ]);
   });
 });

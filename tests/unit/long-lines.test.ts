@@ -38,7 +38,10 @@ describe("one long line", () => {
   });
 
   it("the narrative reader still reads statements and mentions", () => {
-    const { statements, mentions } = readNarrative(["2023年“三公”经费预算数为 36.94 万元，其中，公务接待费 3.70 万元，公务用车购置及运行费 22.24 万元。"], [1]);
+    const { statements, mentions } = readNarrative(
+      ["2023年“三公”经费预算数为 36.94 万元，其中，公务接待费 3.70 万元，公务用车购置及运行费 22.24 万元。"],
+      [1],
+    );
     expect(statements[0]!.rows.map((r) => [r.name, r.values[0]])).toEqual([
       ["2023年“三公”经费预算数", 36.94],
       ["公务接待费", 3.7],

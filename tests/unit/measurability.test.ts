@@ -16,7 +16,9 @@ describe("measurability classes", () => {
     expect(measurabilityOf(t({ kind: "range", min: 4, max: 6, unit: pct }))).toBe("quantified");
     expect(measurabilityOf(t({ kind: "deadline" }))).toBe("time");
     expect(measurabilityOf(t({ kind: "frequency", frequency: { per: "year" } }))).toBe("time");
-    expect(measurabilityOf(t({ kind: "qualitative", qualitative: { term: "提升", direction: "increase" } }))).toBe("qualitative");
+    expect(measurabilityOf(t({ kind: "qualitative", qualitative: { term: "提升", direction: "increase" } }))).toBe(
+      "qualitative",
+    );
     expect(measurabilityOf(t({ kind: "empty" }))).toBe("empty");
     expect(measurabilityOf(t({ kind: "unparsed" }))).toBe("unparsed");
     expect(measurabilityOf(undefined)).toBeNull();
@@ -25,12 +27,20 @@ describe("measurability classes", () => {
 
 describe("measurability of the real data", async () => {
   const site = await loadSite();
-  const regionCounts = (slug: string) => measurabilityCounts(site.regionBySlug.get(slug)!.projects.filter((p) => p.kind !== "template").flatMap((p) => p.indicators));
+  const regionCounts = (slug: string) =>
+    measurabilityCounts(
+      site.regionBySlug
+        .get(slug)!
+        .projects.filter((p) => p.kind !== "template")
+        .flatMap((p) => p.indicators),
+    );
 
   it("counts every target with a value once, templates none", () => {
     const counts = regionCounts("qingdao");
     expect(counts.total).toBe(200);
-    expect(counts.quantified + counts.partial + counts.time + counts.qualitative + counts.empty + counts.unparsed).toBe(counts.total);
+    expect(counts.quantified + counts.partial + counts.time + counts.qualitative + counts.empty + counts.unparsed).toBe(
+      counts.total,
+    );
     expect(regionCounts("jiangsu").total).toBe(0);
   });
 

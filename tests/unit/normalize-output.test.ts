@@ -41,16 +41,19 @@ describe("writeOutput and recoverOutput", () => {
     expect(readdirSync(root)).toEqual(["data"]);
   });
 
-  it.each(Array.from({ length: steps + 1 }, (_, k) => k))("stopped after %i steps: the old or the new tree, whole, and no leftovers", (k) => {
-    const { root, out } = setUp();
-    for (const step of outputSteps(out, NEW).slice(0, k)) step.run();
-    recoverOutput(out);
-    const found = tree(out);
-    expect([OLD, NEW]).toContainEqual(found);
-    // Until the old tree is moved aside it stays; from then on the new one (complete by then) is put in.
-    expect(found).toEqual(k >= 3 ? NEW : OLD);
-    expect(readdirSync(root)).toEqual(["data"]);
-  });
+  it.each(Array.from({ length: steps + 1 }, (_, k) => k))(
+    "stopped after %i steps: the old or the new tree, whole, and no leftovers",
+    (k) => {
+      const { root, out } = setUp();
+      for (const step of outputSteps(out, NEW).slice(0, k)) step.run();
+      recoverOutput(out);
+      const found = tree(out);
+      expect([OLD, NEW]).toContainEqual(found);
+      // Until the old tree is moved aside it stays; from then on the new one (complete by then) is put in.
+      expect(found).toEqual(k >= 3 ? NEW : OLD);
+      expect(readdirSync(root)).toEqual(["data"]);
+    },
+  );
 
   it("stopped halfway through writing the new tree: the old tree", () => {
     const { root, out } = setUp();

@@ -22,12 +22,18 @@ async function refusal(run: () => unknown): Promise<Refusal> {
 const docx = (body: string) =>
   zipSync({
     "[Content_Types].xml": strToU8("<Types/>"),
-    "word/document.xml": strToU8(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+    "word/document.xml": strToU8(
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
   });
 
 /** A one-page PDF with nothing but a drawn rectangle: what a scan without OCR looks like to a text reader. */
 function scannedPdf(): Uint8Array {
-  const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"];
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+  ];
   const stream = "0 0 0 rg 100 100 200 200 re f";
   objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   let out = "%PDF-1.4\n";
@@ -44,7 +50,9 @@ function scannedPdf(): Uint8Array {
 describe("refusals", () => {
   it("legacy .doc / .xls (OLE2): save as .docx / .xlsx", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    expect((await refusal(() => detectFormat(ole, "a.doc"))).line("a.doc")).toMatch(/a\.doc: a \.doc file .*save as \.docx/u);
+    expect((await refusal(() => detectFormat(ole, "a.doc"))).line("a.doc")).toMatch(
+      /a\.doc: a \.doc file .*save as \.docx/u,
+    );
     expect((await refusal(() => detectFormat(ole, "a.xls"))).todo).toMatch(/save as \.xlsx/u);
   });
 
@@ -78,19 +86,33 @@ describe("refusals", () => {
   }, 30_000);
 
   it("encrypted PDF", async () => {
-    const r = await refusal(() => extractAny(readFileSync("tests/fixtures/office/encrypted.pdf"), "pdf", "encrypted.pdf"));
+    const r = await refusal(() =>
+      extractAny(readFileSync("tests/fixtures/office/encrypted.pdf"), "pdf", "encrypted.pdf"),
+    );
     expect(r.message).toMatch(/encrypted/u);
     expect(r.ruleId).toBe("source:encrypted-pdf");
   }, 30_000);
 
   it("no recognisable target table: says what was looked for", async () => {
-    const bytes = docx("<w:p><w:r><w:t>通知</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
-    const r = await refusal(() => planAdd({ name: "notice.docx", bytes, adminCode: "370200", year: 2024 }, manifestEntries(), { topics: topicRules(), concepts: conceptRules() }));
+    const bytes = docx(
+      "<w:p><w:r><w:t>通知</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>姓名</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    );
+    const r = await refusal(() =>
+      planAdd({ name: "notice.docx", bytes, adminCode: "370200", year: 2024 }, manifestEntries(), {
+        topics: topicRules(),
+        concepts: conceptRules(),
+      }),
+    );
     expect(r.message).toMatch(/no recognisable target table: looked for 绩效目标表 with an indicator header/u);
   });
 
   it("unknown region code", async () => {
-    const r = await refusal(() => planAdd({ name: "a.docx", bytes: docx("<w:p/>"), adminCode: "999999", year: 2024 }, manifestEntries(), { topics: topicRules(), concepts: conceptRules() }));
+    const r = await refusal(() =>
+      planAdd({ name: "a.docx", bytes: docx("<w:p/>"), adminCode: "999999", year: 2024 }, manifestEntries(), {
+        topics: topicRules(),
+        concepts: conceptRules(),
+      }),
+    );
     expect(r.message).toMatch(/GB\/T 2260/u);
   });
 });

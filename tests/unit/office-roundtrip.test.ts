@@ -9,9 +9,27 @@ import { normalizedFixture, withoutProvenance } from "../helpers/office.ts";
 import { normalized } from "../helpers/sources.ts";
 
 const CASES: { id: string; file: string; format: SourceFormat; projects: number; place: RegExp }[] = [
-  { id: "qingdao-2023", file: "qingdao-2023.docx", format: "docx", projects: 21, place: /"table":\d+,"row":\d+,"cell":\d+/u },
-  { id: "tianjin-2024", file: "tianjin-2024-sheets.xlsx", format: "xlsx", projects: 6, place: /"sheet":"项目\d+","a1":"[A-Z]+\d+"/u },
-  { id: "tianjin-2024", file: "tianjin-2024-stacked.xlsx", format: "xlsx", projects: 6, place: /"sheet":"全部项目","a1":"[A-Z]+\d+"/u },
+  {
+    id: "qingdao-2023",
+    file: "qingdao-2023.docx",
+    format: "docx",
+    projects: 21,
+    place: /"table":\d+,"row":\d+,"cell":\d+/u,
+  },
+  {
+    id: "tianjin-2024",
+    file: "tianjin-2024-sheets.xlsx",
+    format: "xlsx",
+    projects: 6,
+    place: /"sheet":"项目\d+","a1":"[A-Z]+\d+"/u,
+  },
+  {
+    id: "tianjin-2024",
+    file: "tianjin-2024-stacked.xlsx",
+    format: "xlsx",
+    projects: 6,
+    place: /"sheet":"全部项目","a1":"[A-Z]+\d+"/u,
+  },
 ];
 
 describe("office fixtures read like their text sources", () => {
@@ -36,7 +54,9 @@ describe("PDF fixtures (cells rebuilt from positions and ruling lines)", () => {
     const got = await normalizedFixture("qingdao-2023", "qingdao-2023.pdf", "pdf");
     const want = normalized("qingdao-2023").projects;
     expect(got.projects.map((p) => p.id)).toEqual(want.map((p) => p.id));
-    const differing = got.projects.filter((p, i) => JSON.stringify(withoutProvenance(p)) !== JSON.stringify(withoutProvenance(want[i]!)));
+    const differing = got.projects.filter(
+      (p, i) => JSON.stringify(withoutProvenance(p)) !== JSON.stringify(withoutProvenance(want[i]!)),
+    );
     // Known: a space printed at a line wrap is lost ("工赋青岛 智造强市"), and a few split rows/cells (see the report).
     expect(differing.length).toBeLessThanOrEqual(4);
     const indicators = got.projects.flatMap((p) => p.indicators);

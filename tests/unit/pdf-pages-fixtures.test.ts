@@ -71,7 +71,9 @@ describe("an invented disclosure of the pdf-pages family", () => {
     const p = named("甲项目");
     expect(p.source.lines).toEqual([35, 51]);
     expect(p.goals).toEqual(["1.完成第一项工作；", "2.完成第二项工作。"]);
-    expect(p.indicators.map((i) => [i.source.line, i.name, i.target?.cells?.value ?? i.target?.raw, i.weight?.value])).toEqual([
+    expect(
+      p.indicators.map((i) => [i.source.line, i.name, i.target?.cells?.value ?? i.target?.raw, i.weight?.value]),
+    ).toEqual([
       [35, "项目总成本", "80", 20],
       [37, "举办培训次数", "4", 30],
       [39, "召开会议次数", "2", 10],
@@ -82,17 +84,34 @@ describe("an invented disclosure of the pdf-pages family", () => {
   });
 
   it("places a row shifted left by its labels and opens the next project mid-page without a unit code", () => {
-    expect(named("甲项目").indicators[4]).toMatchObject({ level1: "满意度指标", level2: "服务对象满意度指标", target: { cells: { value: "95", unit: "%", valueType: "≥" } } });
-    expect(named("乙项目")).toMatchObject({ unit: { code: "100001", name: "甲单位" }, budget: { total: 40 }, source: { lines: [52, 54] } });
+    expect(named("甲项目").indicators[4]).toMatchObject({
+      level1: "满意度指标",
+      level2: "服务对象满意度指标",
+      target: { cells: { value: "95", unit: "%", valueType: "≥" } },
+    });
+    expect(named("乙项目")).toMatchObject({
+      unit: { code: "100001", name: "甲单位" },
+      budget: { total: 40 },
+      source: { lines: [52, 54] },
+    });
     expect(named("乙项目").indicators[0]?.name).toBe("验收合格率");
   });
 
   it("takes a unit's project total from its 部门整体 record when the subtotal row is missing, and closes the gap", () => {
     const rebuilt = named("示例平台建设");
-    expect([rebuilt.budget?.total, rebuilt.flags, rebuilt.indicators.map((i) => i.source.line)]).toEqual([20, ["reconstructed"], [57]]);
-    const checks = runChecks({ document: { id: "example-2024", budgetTables: doc.budgetTables } as never, projects: doc.projects });
+    expect([rebuilt.budget?.total, rebuilt.flags, rebuilt.indicators.map((i) => i.source.line)]).toEqual([
+      20,
+      ["reconstructed"],
+      [57],
+    ]);
+    const checks = runChecks({
+      document: { id: "example-2024", budgetTables: doc.budgetTables } as never,
+      projects: doc.projects,
+    });
     expect(checks.reportFlags.map((f) => f.code).sort()).toEqual(["reconstructed", "weightsIncomplete"]);
-    expect(checks.reportFlags.find((f) => f.code === "reconstructed")?.detail).toContain("add up to 60.00, 项目支出 of the 部门整体 record states 80.00");
+    expect(checks.reportFlags.find((f) => f.code === "reconstructed")?.detail).toContain(
+      "add up to 60.00, 项目支出 of the 部门整体 record states 80.00",
+    );
   });
 
   it("reads the 部门整体 table in its own column order, markup stripped, every line accounted for", () => {
@@ -102,7 +121,10 @@ describe("an invented disclosure of the pdf-pages family", () => {
     ]);
     expect(named("丙项目").goals).toEqual(["完成丙项工作"]);
     expect(doc.ledger.entries.every((e) => e !== undefined)).toBe(true);
-    expect(doc.ledger.entries[5]).toEqual({ use: "structure", reason: "narrative figures read for the consistency checks" });
+    expect(doc.ledger.entries[5]).toEqual({
+      use: "structure",
+      reason: "narrative figures read for the consistency checks",
+    });
     expect(doc.ledger.entries[0]).toEqual({ use: "skipped", reason: "narrative text outside target tables" });
     expect([...doc.ledger.repaired].sort((a, b) => a - b)).toEqual([39, 52, 57, 68, 84, 85]);
   });
@@ -112,7 +134,9 @@ describe("bad input stops with file:line, what was expected and what was found",
   it("a table cut off mid-row", () => {
     const message = fatal(() => read("cut-off.txt"));
     expect([message.line, message.ruleId, message.fatal]).toEqual([11, "pdf-pages:row-cut-off", true]);
-    expect(String(message)).toBe("tests/fixtures/pdf-pages/cut-off.txt:11:1: expected the rest of the row after “召开会议次数” (指标值 …), found the end of the table");
+    expect(String(message)).toBe(
+      "tests/fixtures/pdf-pages/cut-off.txt:11:1: expected the rest of the row after “召开会议次数” (指标值 …), found the end of the table",
+    );
   });
 
   it("a target table without an indicator header", () => {
@@ -123,8 +147,12 @@ describe("bad input stops with file:line, what was expected and what was found",
 
   it("a document without any target table", () => {
     const file = new VFile({ path: "x.txt" });
-    const message = fatal(() => readPdfPages({ file, lines: ["部门预算说明", "", "本部门无项目。"], entry: entry("x.txt") }));
-    expect(String(message)).toBe("x.txt:1:1: expected a 绩效目标表 title followed by the table's rows, found no target table in the document");
+    const message = fatal(() =>
+      readPdfPages({ file, lines: ["部门预算说明", "", "本部门无项目。"], entry: entry("x.txt") }),
+    );
+    expect(String(message)).toBe(
+      "x.txt:1:1: expected a 绩效目标表 title followed by the table's rows, found no target table in the document",
+    );
   });
 });
 
@@ -133,8 +161,12 @@ describe("mangled input", () => {
   const edit = fc.oneof(
     fc.nat().map((i) => (lines: string[]) => lines.filter((_, j) => j !== i % lines.length)),
     fc.nat().map((i) => (lines: string[]) => lines.map((l, j) => (j === i % lines.length ? `\t${l}` : l))),
-    fc.tuple(fc.nat(), fc.nat()).map(([i, k]) => (lines: string[]) =>
-      lines.flatMap((l, j) => (j === i % lines.length ? [l.slice(0, k % (l.length + 1)), l.slice(k % (l.length + 1))] : [l])),
+    fc.tuple(fc.nat(), fc.nat()).map(
+      ([i, k]) =>
+        (lines: string[]) =>
+          lines.flatMap((l, j) =>
+            j === i % lines.length ? [l.slice(0, k % (l.length + 1)), l.slice(k % (l.length + 1))] : [l],
+          ),
     ),
   );
 

@@ -22,9 +22,11 @@ function read() {
 }
 
 const cs = read();
-const named = (name: string, kind: Project["kind"] = "project") => cs.projects.find((p) => p.name === name && p.kind === kind)!;
+const named = (name: string, kind: Project["kind"] = "project") =>
+  cs.projects.find((p) => p.name === name && p.kind === kind)!;
 const unit = (code: string) => cs.projects.find((p) => p.kind === "unit" && p.unit?.code === code)!;
-const atLine = (line: number): Indicator => cs.projects.flatMap((p) => p.indicators).find((i) => i.source.line === line)!;
+const atLine = (line: number): Indicator =>
+  cs.projects.flatMap((p) => p.indicators).find((i) => i.source.line === line)!;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 describe("Changsha 2023: records", () => {
@@ -101,7 +103,12 @@ describe("Changsha 2023: records", () => {
 
   it("splits a name printed with its value (评审工作会议次数 4) and takes the weight from the shifted last cell", () => {
     const i = atLine(396);
-    expect([i.name, i.target?.raw, i.target?.cells, i.weight?.value]).toEqual(["评审工作会议次数", "4", { value: "4", unit: "次", valueType: "≥" }, 4]);
+    expect([i.name, i.target?.raw, i.target?.cells, i.weight?.value]).toEqual([
+      "评审工作会议次数",
+      "4",
+      { value: "4", unit: "次", valueType: "≥" },
+      4,
+    ]);
     expect(i.flags).toEqual(expect.arrayContaining(["cellSplit", "rowShifted"]));
     expect(atLine(501).name).toBe("开展法律服务次数");
   });
@@ -115,9 +122,19 @@ describe("Changsha 2023: records", () => {
   });
 
   it("records a category row without an indicator as an empty category, a row of “/” included", () => {
-    expect(named("工业和信息化工作经费").emptyCategories).toContainEqual({ level1: "成本指标", level2: "社会成本指标", raw: "社会成本指标", line: 389 });
+    expect(named("工业和信息化工作经费").emptyCategories).toContainEqual({
+      level1: "成本指标",
+      level2: "社会成本指标",
+      raw: "社会成本指标",
+      line: 389,
+    });
     // 社会成本指 标: the word broken by the extraction is joined.
-    expect(named("派驻纪检监察组办公经费").emptyCategories).toContainEqual({ level1: "成本指标", level2: "社会成本指标", raw: "社会成本指标", line: 438 });
+    expect(named("派驻纪检监察组办公经费").emptyCategories).toContainEqual({
+      level1: "成本指标",
+      level2: "社会成本指标",
+      raw: "社会成本指标",
+      line: 438,
+    });
     const sme = named("中小企业服务专项经费");
     expect(sme.emptyCategories.map((e) => [e.line, e.level2])).toEqual([
       [713, "生态效益指标"],
@@ -160,7 +177,9 @@ describe("Changsha 2023: records", () => {
 
   it("splits numbered goals, numbering kept, stray markup removed", () => {
     expect(named("工业和信息化工作经费").goals).toHaveLength(3);
-    expect(named("工业和信息化工作经费").goals[0]).toBe("1. 以服务园区、服务企业、服务项目为切入点，做好园区总体发展规划编制；");
+    expect(named("工业和信息化工作经费").goals[0]).toBe(
+      "1. 以服务园区、服务企业、服务项目为切入点，做好园区总体发展规划编制；",
+    );
     expect(unit("501002").goals).toHaveLength(7);
     expect(unit("501002").goals[6]).toBe("（七）完成国家和省无线电管理机构下达的各项工作任务。");
     expect(JSON.stringify(cs.projects)).not.toContain("<p>");
@@ -171,7 +190,13 @@ describe("Changsha 2023: records", () => {
 describe("Changsha 2023: rows printed apart from their table", () => {
   it("rebuilds the 501009 project whose table is missing from its narrative name, its amount and its cost row", () => {
     const p = named("项目评审室建设");
-    expect([p.unit?.code, p.budget?.total, p.budget?.raw, p.flags, p.source.lines]).toEqual(["501009", 197, { total: "197" }, ["reconstructed"], [676, 676]]);
+    expect([p.unit?.code, p.budget?.total, p.budget?.raw, p.flags, p.source.lines]).toEqual([
+      "501009",
+      197,
+      { total: "197" },
+      ["reconstructed"],
+      [676, 676],
+    ]);
     expect(p.indicators.map((i) => [i.name, i.target?.cells, i.flags.includes("displacedRow")])).toEqual([
       ["评审室建设", { value: "197", unit: "万元", valueType: "≤" }, true],
     ]);
@@ -181,7 +206,11 @@ describe("Changsha 2023: rows printed apart from their table", () => {
 
   it("attaches a page-bottom row only where one record can own it", () => {
     // 718/721 print the department table's column order (type before value): its first unit.
-    expect(unit("501001").indicators.slice(0, 2).map((i) => [i.source.line, i.name, i.target?.cells, i.flags.includes("displacedRow")])).toEqual([
+    expect(
+      unit("501001")
+        .indicators.slice(0, 2)
+        .map((i) => [i.source.line, i.name, i.target?.cells, i.flags.includes("displacedRow")]),
+    ).toEqual([
       [718, "党建活动次数", { value: "4次", valueType: "≥" }, true],
       [721, "应急事件是否积极响应", { value: "是", unit: "-", valueType: "定性" }, true],
     ]);
@@ -189,9 +218,14 @@ describe("Changsha 2023: rows printed apart from their table", () => {
     expect(unit("501009").indicators.at(-1)?.source.line).toBe(834);
     // Between two records: left in the report with the reason.
     for (const line of [566, 673, 809]) {
-      expect(cs.ledger.entries[line - 1]).toEqual({ use: "skipped", reason: expect.stringContaining("no single record can own it") });
+      expect(cs.ledger.entries[line - 1]).toEqual({
+        use: "skipped",
+        reason: expect.stringContaining("no single record can own it"),
+      });
     }
-    expect(cs.ledger.entries[565]?.reason).toContain("between “长沙市制造业发展促进中心业务工作项目经费” and “长沙市企业服务中心工作经费”");
+    expect(cs.ledger.entries[565]?.reason).toContain(
+      "between “长沙市制造业发展促进中心业务工作项目经费” and “长沙市企业服务中心工作经费”",
+    );
   });
 });
 
@@ -212,9 +246,23 @@ describe("Changsha 2023: budget data and the ledger", () => {
     for (const t of tables) expect(budgetTable.safeParse(t).success).toBe(true);
     const spending = table("2023年部门支出总体情况表");
     expect(spending.columns.slice(0, 3)).toEqual(["总计", "基本支出", "项目支出"]);
-    expect(spending.rows.find((r) => r.code === "215 05 99")).toMatchObject({ name: "其他工业和信息产业监管支出", values: [1508.67, null, 1508.67, null, null, null] });
-    expect(table("2023年部门收支总体情况表（支出）").rows[1]).toMatchObject({ name: "二、项目支出", raw: ["2,170.30"], line: 163 });
-    expect(table("2023年一般公共预算“三公”经费支出情况表").rows[0]?.values).toEqual([36.94, 3.7, 11, 22.24, null, 22.24]);
+    expect(spending.rows.find((r) => r.code === "215 05 99")).toMatchObject({
+      name: "其他工业和信息产业监管支出",
+      values: [1508.67, null, 1508.67, null, null, null],
+    });
+    expect(table("2023年部门收支总体情况表（支出）").rows[1]).toMatchObject({
+      name: "二、项目支出",
+      raw: ["2,170.30"],
+      line: 163,
+    });
+    expect(table("2023年一般公共预算“三公”经费支出情况表").rows[0]?.values).toEqual([
+      36.94,
+      3.7,
+      11,
+      22.24,
+      null,
+      22.24,
+    ]);
     expect(table("纳入2023年部门整体支出绩效目标的金额").rows.map((r) => [r.name, r.values[0], r.line])).toEqual([
       ["纳入2023年部门整体支出绩效目标的金额", 9266.22, 142],
       ["基本支出", 7095.92, 142],
@@ -227,7 +275,11 @@ describe("Changsha 2023: budget data and the ledger", () => {
     expect(cs.ledger.entries.every((e) => e !== undefined)).toBe(true);
     const owners = new Map<number, number>();
     for (const p of cs.projects) {
-      const lines = new Set([p.source.lines[0], ...p.indicators.map((i) => i.source.line), ...p.emptyCategories.map((e) => e.line)]);
+      const lines = new Set([
+        p.source.lines[0],
+        ...p.indicators.map((i) => i.source.line),
+        ...p.emptyCategories.map((e) => e.line),
+      ]);
       for (const n of lines) owners.set(n, (owners.get(n) ?? 0) + 1);
     }
     const recordLines = cs.ledger.entries.flatMap((e, i) => (e?.use === "record" ? [i + 1] : []));

@@ -17,7 +17,12 @@ const named = (p: Project, name: string) => p.indicators.filter((i) => i.name ==
 
 function read(text: string): { data: DocumentData | null; file: VFile } {
   const bytes = new TextEncoder().encode(text);
-  const e = { ...entry("jiangsu-2021"), id: "fixture", file: "fixture.txt", sha256: createHash("sha256").update(bytes).digest("hex") };
+  const e = {
+    ...entry("jiangsu-2021"),
+    id: "fixture",
+    file: "fixture.txt",
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
   const file = new VFile({ path: "fixture.txt" });
   try {
     return { data: normalizeDocument(e, bytes, { file }), file };
@@ -28,7 +33,9 @@ function read(text: string): { data: DocumentData | null; file: VFile } {
 
 describe("Jiangsu 2021 application forms", () => {
   it("reads all 29 forms, 附件1-4 to 附件1-32, as templates", () => {
-    expect(js().projects.map((p) => p.template?.attachment)).toEqual(Array.from({ length: 29 }, (_, i) => `附件1-${i + 4}`));
+    expect(js().projects.map((p) => p.template?.attachment)).toEqual(
+      Array.from({ length: 29 }, (_, i) => `附件1-${i + 4}`),
+    );
     expect(js().report.records).toEqual({ project: 0, unit: 0, template: 29 });
     expect(js().report.tables).toBe(29);
     expect(js().report.indicators).toBe(342);
@@ -37,7 +44,11 @@ describe("Jiangsu 2021 application forms", () => {
 
   it("takes the title as the name and a clean category, also from a title printed on two lines", () => {
     const nev = form("附件1-27");
-    expect([nev.kind, nev.name, nev.template?.category]).toEqual(["template", "新能源汽车推广应用项目绩效目标申报表", "新能源汽车推广应用"]);
+    expect([nev.kind, nev.name, nev.template?.category]).toEqual([
+      "template",
+      "新能源汽车推广应用项目绩效目标申报表",
+      "新能源汽车推广应用",
+    ]);
     expect(form("附件1-17").template?.category).toBe("工业互联网标识解析公共应用服务平台");
     expect(form("附件1-21").template?.category).toBe("工业互联网安全解决方案提供商");
     expect([nev.code, nev.unit, nev.budget, nev.goals]).toEqual([null, null, null, []]);
@@ -56,7 +67,9 @@ describe("Jiangsu 2021 application forms", () => {
 
   it("keeps the form's header fields as blanks to fill in", () => {
     expect(form("附件1-4").extra.slice(0, 7)).toEqual(
-      ["项目名称", "项目推荐单位", "项目承担单位", "项目开始时间", "项目结束时间", "总体目标", "年度目标"].map((label) => ({ label, value: "" })),
+      ["项目名称", "项目推荐单位", "项目承担单位", "项目开始时间", "项目结束时间", "总体目标", "年度目标"].map(
+        (label) => ({ label, value: "" }),
+      ),
     );
   });
 
@@ -72,7 +85,10 @@ describe("Jiangsu 2021 application forms", () => {
     const dcmm = form("附件1-20");
     const staff = named(dcmm, "评估队伍人数（人）");
     expect(staff.map((i) => i.group)).toEqual(["DCMM 评估（标段一）□", "DCMM 服务（标段二）□"]);
-    expect(named(dcmm, "评估与服务工作完成率（%）").map((i) => i.group)).toEqual(["DCMM 评估（标段一）□", "DCMM 服务（标段二）□"]);
+    expect(named(dcmm, "评估与服务工作完成率（%）").map((i) => i.group)).toEqual([
+      "DCMM 评估（标段一）□",
+      "DCMM 服务（标段二）□",
+    ]);
     // The boxes are the private-use glyph U+F0A3 in the source.
     for (const i of staff) expect(i.flags).toContain("checkboxGlyph");
     expect(sourceLines("jiangsu-2021")[1609]).toBe("DCMM 评估（标段一）\uF0A3   ");
@@ -106,19 +122,33 @@ describe("Jiangsu 2021 application forms", () => {
     expect(recycling!.name).toBe("节能量□/节水量□/年处置废旧动力电池□/其他指标_______________________□");
     expect(recycling!.flags).toContain("checkboxGlyph");
     const [contract] = named(form("附件1-32"), "合同金额：合同能源管理□/动力电池回收□/高效节能变压器□（万元）");
-    expect([contract!.options, contract!.nameUnit]).toEqual([["合同能源管理", "动力电池回收", "高效节能变压器"], "万元"]);
+    expect([contract!.options, contract!.nameUnit]).toEqual([
+      ["合同能源管理", "动力电池回收", "高效节能变压器"],
+      "万元",
+    ]);
   });
 
   it("maps the form's level labels, the 2015-style 成本指标 under 产出 included", () => {
     const [cost] = named(form("附件1-31"), "每人日培训费用上限（元）");
-    expect([cost!.level1Raw, cost!.level2Raw, cost!.level1, cost!.level2]).toEqual(["产出指标", "成本指标", "成本指标", "经济成本指标"]);
+    expect([cost!.level1Raw, cost!.level2Raw, cost!.level1, cost!.level2]).toEqual([
+      "产出指标",
+      "成本指标",
+      "成本指标",
+      "经济成本指标",
+    ]);
     expect(cost!.flags).toContain("legacyCostUnderOutput");
     const [satisfaction] = named(form("附件1-9"), "服务客户满意度（%）");
-    expect([satisfaction!.level1Raw, satisfaction!.level2Raw, satisfaction!.level2]).toEqual(["满意度指标", "满意度", "服务对象满意度指标"]);
+    expect([satisfaction!.level1Raw, satisfaction!.level2Raw, satisfaction!.level2]).toEqual([
+      "满意度指标",
+      "满意度",
+      "服务对象满意度指标",
+    ]);
   });
 
   it("records the 个性指标 block honestly: one form lists an indicator, the others leave a blank", () => {
-    const specific = js().projects.flatMap((p) => p.indicators.filter((i) => i.section === "specific").map((i) => [p.template?.attachment, i.name]));
+    const specific = js().projects.flatMap((p) =>
+      p.indicators.filter((i) => i.section === "specific").map((i) => [p.template?.attachment, i.name]),
+    );
     expect(specific).toEqual([["附件1-26", "企业标准制定数量（个）"]]);
     const blank = js().projects.filter((p) => p.extra.some((e) => e.label === "个性指标" && e.value === ""));
     expect(blank).toHaveLength(28);
@@ -128,9 +158,15 @@ describe("Jiangsu 2021 application forms", () => {
   it("keeps the 说明 notes, one per number", () => {
     const notes = form("附件1-18").template!.notes;
     expect(notes).toHaveLength(4);
-    expect(notes[0]).toBe("1. 平台先进性：分为国际领先水平、国际水平、国家领先水平、国家水平、地区领先水平、地区水平六个等级。");
-    expect(notes[3]).toBe("4. 在社会效益指标中公共服务能力、区域行业综合治理能力的提升程度：分为明显提升、有所提升、未见提升三个等级。");
-    expect(form("附件1-28").template!.notes).toEqual(["建设发展、重大共性技术开发方向分别填写，只申报一个方向的只填写对应栏目。"]);
+    expect(notes[0]).toBe(
+      "1. 平台先进性：分为国际领先水平、国际水平、国家领先水平、国家水平、地区领先水平、地区水平六个等级。",
+    );
+    expect(notes[3]).toBe(
+      "4. 在社会效益指标中公共服务能力、区域行业综合治理能力的提升程度：分为明显提升、有所提升、未见提升三个等级。",
+    );
+    expect(form("附件1-28").template!.notes).toEqual([
+      "建设发展、重大共性技术开发方向分别填写，只申报一个方向的只填写对应栏目。",
+    ]);
   });
 
   it("accounts for every line exactly once and skips none", () => {
@@ -153,7 +189,11 @@ describe("a new form of the same family", () => {
       ["附件2-2", "示例省绿色工厂", 1],
     ]);
     const [first] = data!.projects;
-    expect(first!.indicators[0]).toMatchObject({ name: "建成数字化示范场景数量（个）", group: "示范应用□", nameUnit: "个" });
+    expect(first!.indicators[0]).toMatchObject({
+      name: "建成数字化示范场景数量（个）",
+      group: "示范应用□",
+      nameUnit: "个",
+    });
     expect(first!.indicators[5]!.options).toEqual(["甲类方案", "乙类方案"]);
     expect(first!.indicators[7]).toMatchObject({ section: "specific", level1: null, level2: null });
     expect(first!.template!.notes).toEqual(["1. 示范场景：指经验收的数字化应用场景。", "2. 方案类型只选一项。"]);

@@ -19,7 +19,12 @@ const indicator = (p: Project, name: string) => p.indicators.find((i) => i.name 
 /** `text` read as a document of the same layout family as `base`, through the whole pipeline. */
 function read(base: string, text: string): { data: DocumentData | null; file: VFile } {
   const bytes = new TextEncoder().encode(text);
-  const e = { ...entry(base), id: "fixture", file: "fixture.txt", sha256: createHash("sha256").update(bytes).digest("hex") };
+  const e = {
+    ...entry(base),
+    id: "fixture",
+    file: "fixture.txt",
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
   const file = new VFile({ path: "fixture.txt" });
   try {
     return { data: normalizeDocument(e, bytes, { file }), file };
@@ -28,7 +33,29 @@ function read(base: string, text: string): { data: DocumentData | null; file: VF
   }
 }
 
-const CITIES = ["广州", "深圳", "珠海", "汕头", "佛山", "韶关", "河源", "梅州", "惠州", "汕尾", "东莞", "中山", "江门", "阳江", "湛江", "茂名", "肇庆", "清远", "潮州", "揭阳", "云浮"];
+const CITIES = [
+  "广州",
+  "深圳",
+  "珠海",
+  "汕头",
+  "佛山",
+  "韶关",
+  "河源",
+  "梅州",
+  "惠州",
+  "汕尾",
+  "东莞",
+  "中山",
+  "江门",
+  "阳江",
+  "湛江",
+  "茂名",
+  "肇庆",
+  "清远",
+  "潮州",
+  "揭阳",
+  "云浮",
+];
 
 describe("Guangdong 2021", () => {
   it("reads every table: 5 label/value tables, 21 cities of the transposed table, 2 city sub-tables", () => {
@@ -50,8 +77,13 @@ describe("Guangdong 2021", () => {
     expect(p.extra[1]!.label).toBe("资金需求");
     expect(p.extra[1]!.value).toMatch(/^〔其中企业大数据云平台/u);
     expect(p.goals).toHaveLength(3);
-    expect(p.goals[0]).toBe("1. 完成2021年度85000家次企业情况综合数据审核验收；按月编制广东省工业经济运行分析报告，保障好全省制造业运行监测预警工作。");
-    expect(p.source).toEqual({ file: "content/sources/guangdong-2021-industry-cluster-fund-targets.txt", lines: [4, 77] });
+    expect(p.goals[0]).toBe(
+      "1. 完成2021年度85000家次企业情况综合数据审核验收；按月编制广东省工业经济运行分析报告，保障好全省制造业运行监测预警工作。",
+    );
+    expect(p.source).toEqual({
+      file: "content/sources/guangdong-2021-industry-cluster-fund-targets.txt",
+      lines: [4, 77],
+    });
   });
 
   it("reads a budget written with its unit, and the 支出内容 and 政策依据 rows", () => {
@@ -114,8 +146,16 @@ describe("Guangdong 2021", () => {
 
   it("makes one record per city sub-table", () => {
     const [guangzhou, dongguan] = [byNumber(27), byNumber(28)];
-    expect([guangzhou.name, guangzhou.scope, guangzhou.source.lines]).toEqual(["2021年度先进制造业集群培育项目经费", { city: "广州市" }, [532, 590]]);
-    expect([dongguan.name, dongguan.scope, dongguan.source.lines]).toEqual(["2021年度先进制造业集群培育项目经费", { city: "东莞市" }, [592, 649]]);
+    expect([guangzhou.name, guangzhou.scope, guangzhou.source.lines]).toEqual([
+      "2021年度先进制造业集群培育项目经费",
+      { city: "广州市" },
+      [532, 590],
+    ]);
+    expect([dongguan.name, dongguan.scope, dongguan.source.lines]).toEqual([
+      "2021年度先进制造业集群培育项目经费",
+      { city: "东莞市" },
+      [592, 649],
+    ]);
     expect(guangzhou.id).not.toBe(dongguan.id);
     expect([guangzhou.indicators[0]!.target?.raw, dongguan.indicators[0]!.target?.raw]).toEqual(["2", "1"]);
   });
@@ -123,12 +163,21 @@ describe("Guangdong 2021", () => {
   it("maps vertical, short and older-framework level labels, keeping them as printed", () => {
     const fund = byNumber(5).indicators;
     expect([fund[0]!.level1Raw, fund[0]!.level1]).toEqual(["产出指标", "产出指标"]);
-    expect([fund[5]!.level1Raw, fund[5]!.level2Raw, fund[5]!.level2]).toEqual(["效益指标", "经济效益指标", "经济效益指标"]);
+    expect([fund[5]!.level1Raw, fund[5]!.level2Raw, fund[5]!.level2]).toEqual([
+      "效益指标",
+      "经济效益指标",
+      "经济效益指标",
+    ]);
     const process = indicator(byNumber(27), "项目建设及资金使用进度达标率");
     expect([process.level2Raw, process.level1, process.level2]).toEqual(["过程管理指标", "产出指标", "过程管理指标"]);
     expect(process.flags).toContain("levelNotCanonical");
     const satisfaction = indicator(byNumber(27), "服务对象满意度");
-    expect([satisfaction.level1Raw, satisfaction.level2Raw, satisfaction.level1, satisfaction.level2]).toEqual(["效益", "满意度指标", "满意度指标", "服务对象满意度指标"]);
+    expect([satisfaction.level1Raw, satisfaction.level2Raw, satisfaction.level1, satisfaction.level2]).toEqual([
+      "效益",
+      "满意度指标",
+      "满意度指标",
+      "服务对象满意度指标",
+    ]);
     expect(satisfaction.flags).toContain("levelReparented");
   });
 

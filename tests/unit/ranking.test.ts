@@ -14,7 +14,12 @@ import { rankingLayout } from "../../src/lib/compare/ranking-chart.ts";
 describe("service-satisfaction ranking", async () => {
   const site = await loadSite();
   const page = conceptPage(site, "service-satisfaction");
-  const ranking = rankTargets(conceptRankInputs(page, site.regions.map((r) => r.slug)));
+  const ranking = rankTargets(
+    conceptRankInputs(
+      page,
+      site.regions.map((r) => r.slug),
+    ),
+  );
   const sourceLine = (documentId: string, line: number) => {
     const file = site.documentById.get(documentId)!.source.file;
     return readFileSync(file, "utf8").split("\n")[line - 1]!;
@@ -38,7 +43,9 @@ describe("service-satisfaction ranking", async () => {
     expect(s.lowest.count).toBe(1);
     expect(s.lowest.named[0]).toMatchObject({ region: "青岛市", value: "≥ 85%", line: 2525 });
     expect(sourceLine(s.lowest.named[0]!.entry.record.documentId, 2525)).toContain("≥85%");
-    expect(sourceLine(s.highest.named[0]!.entry.record.documentId, s.highest.named[0]!.line)).toContain("离退休人员满意度\t100%");
+    expect(sourceLine(s.highest.named[0]!.entry.record.documentId, s.highest.named[0]!.line)).toContain(
+      "离退休人员满意度\t100%",
+    );
     expect(s.text).toMatch(/^最高：100%，3 项并列——长沙市“离退休人员满意度” ≥ 100%/u);
     expect(s.text).toContain("最低：青岛市“企业满意率” ≥ 85%（制造业开拓市场资金，原文第 2525 行）");
   });
@@ -55,9 +62,10 @@ describe("service-satisfaction ranking", async () => {
 describe("ties and edge cases", () => {
   it("says all tied when every value is the same", async () => {
     const site = await loadSite();
-    const inputs = conceptRankInputs(conceptPage(site, "service-satisfaction"), site.regions.map((r) => r.slug)).filter(
-      (i) => i.indicator.target?.raw === "≥90%",
-    );
+    const inputs = conceptRankInputs(
+      conceptPage(site, "service-satisfaction"),
+      site.regions.map((r) => r.slug),
+    ).filter((i) => i.indicator.target?.raw === "≥90%");
     const s = extremeSentence(rankTargets(inputs));
     expect(s.kind).toBe("all-tied");
     expect(s.text).toContain(`${inputs.length} 项目标值都是 90%`);

@@ -10,7 +10,9 @@ function sources(dir: string): string[] {
 }
 
 describe("rule catalogue (src/model/rules.ts)", () => {
-  const code = [...sources("src/normalize"), "scripts/normalize.ts", "scripts/lib/pipeline-inputs.ts"].map((f) => readFileSync(f, "utf8")).join("\n");
+  const code = [...sources("src/normalize"), "scripts/normalize.ts", "scripts/lib/pipeline-inputs.ts"]
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
 
   it("lists only rules the pipeline raises (fail and warn accept only catalogued ids: the compiler checks the other way)", () => {
     expect(RULE_IDS.filter((id) => !code.includes(`"${id}"`))).toEqual([]);

@@ -11,7 +11,9 @@ describe("excerptParts", () => {
     ]);
   });
   it("separates the cells of a record instead of running them together", () => {
-    const text = excerptParts("名称\n指标值 ≥95%\n度量单位 %", queryWords("95")).map((p) => p.text).join("");
+    const text = excerptParts("名称\n指标值 ≥95%\n度量单位 %", queryWords("95"))
+      .map((p) => p.text)
+      .join("");
     expect(text).toBe("指标值 ≥95% · 度量单位 %");
   });
   it("keeps markup of the data as text", () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { coverOffsets, decodeGaps, decodePostings, encodeGaps, encodePostings, matchChar, matchWord, queryWords, MAX_QUERY_CHARS, type Postings } from "../../src/lib/search/ngram.ts";
+import {
+  coverOffsets,
+  decodeGaps,
+  decodePostings,
+  encodeGaps,
+  encodePostings,
+  matchChar,
+  matchWord,
+  queryWords,
+  MAX_QUERY_CHARS,
+  type Postings,
+} from "../../src/lib/search/ngram.ts";
 import { statedValue } from "../../src/lib/search/records.ts";
 import { containsQuery } from "../../src/lib/search/substring.ts";
 import fc from "fast-check";
@@ -32,7 +43,9 @@ function index(texts: string[], titles: string[]) {
   const roundTrip = (p: Postings) => decodePostings(JSON.parse(JSON.stringify(encodePostings(p))) as number[]);
   return (word: string[]) => {
     if (word.length === 1) return matchChar(encodeGaps(unigrams.get(word[0]!) ?? []));
-    const cover = coverOffsets(word.length).map((k) => roundTrip(bigrams.get(word[k]! + word[k + 1]!) ?? { ids: [], positions: [] }));
+    const cover = coverOffsets(word.length).map((k) =>
+      roundTrip(bigrams.get(word[k]! + word[k + 1]!) ?? { ids: [], positions: [] }),
+    );
     return matchWord(word.length, cover);
   };
 }
@@ -60,14 +73,23 @@ describe("the n-gram index", () => {
     const alphabet = fc.constantFrom("频", "谱", "率", "a", "B", "%", " ", "\n", "1");
     const text = fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join(""));
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom("频", "谱", "率", "a", "b", "%", "1"), { minLength: 1, maxLength: 6 }), (texts, wordChars) => {
-        const query = wordChars.join("");
-        const [word] = queryWords(query);
-        if (!word) return;
-        const found = [...index(texts, texts.map((t) => t.split("\n")[0]!))(word).keys()].sort((a, b) => a - b);
-        const expected = texts.flatMap((t, id) => (containsQuery(t, query) ? [id] : []));
-        expect(found).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom("频", "谱", "率", "a", "b", "%", "1"), { minLength: 1, maxLength: 6 }),
+        (texts, wordChars) => {
+          const query = wordChars.join("");
+          const [word] = queryWords(query);
+          if (!word) return;
+          const found = [
+            ...index(
+              texts,
+              texts.map((t) => t.split("\n")[0]!),
+            )(word).keys(),
+          ].sort((a, b) => a - b);
+          const expected = texts.flatMap((t, id) => (containsQuery(t, query) ? [id] : []));
+          expect(found).toEqual(expected);
+        },
+      ),
     );
   });
   it("looks up at most MAX_QUERY_CHARS characters of a query, each word once", () => {
@@ -81,10 +103,26 @@ describe("statedValue", () => {
   const base = { kind: "quantity", flags: [] } as const;
   it("adds the operator and unit printed in cells of their own", () => {
     expect(
-      statedValue({ ...base, raw: "95", cells: { value: "95", unit: "%", valueType: "≥" }, op: ">=", opSource: "valueType", value: 95 } as never),
+      statedValue({
+        ...base,
+        raw: "95",
+        cells: { value: "95", unit: "%", valueType: "≥" },
+        op: ">=",
+        opSource: "valueType",
+        value: 95,
+      } as never),
     ).toBe("≥95%");
   });
   it("leaves a value cell that says it all as printed", () => {
-    expect(statedValue({ ...base, raw: "≥95%", op: ">=", opSource: "symbol", value: 95, unit: { raw: "%", normalized: "%", dimension: "percent", source: "value" } } as never)).toBe("≥95%");
+    expect(
+      statedValue({
+        ...base,
+        raw: "≥95%",
+        op: ">=",
+        opSource: "symbol",
+        value: 95,
+        unit: { raw: "%", normalized: "%", dimension: "percent", source: "value" },
+      } as never),
+    ).toBe("≥95%");
   });
 });

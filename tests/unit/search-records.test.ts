@@ -50,12 +50,22 @@ const byUrl = new Map(records.map((r) => [r.url, r]));
 
 describe("searchRecords", () => {
   it("makes one record per document, per record page and per indicator row", () => {
-    expect(records.map((r) => r.url)).toEqual(["/documents/doc-2023/", "/projects/doc-2023-aaaaaaaa/", "/projects/doc-2023-aaaaaaaa/#doc-2023-aaaaaaaa-i01"]);
+    expect(records.map((r) => r.url)).toEqual([
+      "/documents/doc-2023/",
+      "/projects/doc-2023-aaaaaaaa/",
+      "/projects/doc-2023-aaaaaaaa/#doc-2023-aaaaaaaa-i01",
+    ]);
   });
 
   it("lands an indicator on its row and shows its published value", () => {
     const record = byUrl.get("/projects/doc-2023-aaaaaaaa/#doc-2023-aaaaaaaa-i01")!;
-    expect(record.meta).toEqual({ title: "黑广播设备拆除率", 地区: "天津市", 年度: "2023", 所属: "无线电管理专项监管", 指标值: "100%" });
+    expect(record.meta).toEqual({
+      title: "黑广播设备拆除率",
+      地区: "天津市",
+      年度: "2023",
+      所属: "无线电管理专项监管",
+      指标值: "100%",
+    });
     expect(record.content.split("\n")).toEqual([
       "黑广播设备拆除率",
       "指标值 100%",
@@ -101,8 +111,19 @@ describe("searchRecords", () => {
   });
 
   it("uses the description where the name cell is empty, and leaves out a level it does not know", () => {
-    const unnamed = makeIndicator({ id: "doc-2023-aaaaaaaa-i02", name: null, description: "说明文字", level1: null, level2: null, level1Raw: null, level2Raw: null });
-    const [, , record] = searchRecords([{ ...data[0]!, projects: [{ ...project, indicators: [unnamed] }] }], (id) => id);
+    const unnamed = makeIndicator({
+      id: "doc-2023-aaaaaaaa-i02",
+      name: null,
+      description: "说明文字",
+      level1: null,
+      level2: null,
+      level1Raw: null,
+      level2Raw: null,
+    });
+    const [, , record] = searchRecords(
+      [{ ...data[0]!, projects: [{ ...project, indicators: [unnamed] }] }],
+      (id) => id,
+    );
     expect(record!.meta.title).toBe("说明文字");
     expect(record!.filters.一级指标).toBeUndefined();
   });

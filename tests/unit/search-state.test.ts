@@ -12,7 +12,9 @@ describe("search state in the URL", () => {
   it("writes filters in their fixed order and round-trips", () => {
     const state = { q: "满意度", selection: { 类型: ["项目"], 地区: ["天津市"] } };
     const written = writeState(state);
-    expect(written).toBe(`?q=${encodeURIComponent("满意度")}&${encodeURIComponent("地区")}=${encodeURIComponent("天津市")}&${encodeURIComponent("类型")}=${encodeURIComponent("项目")}`);
+    expect(written).toBe(
+      `?q=${encodeURIComponent("满意度")}&${encodeURIComponent("地区")}=${encodeURIComponent("天津市")}&${encodeURIComponent("类型")}=${encodeURIComponent("项目")}`,
+    );
     expect(readState(written)).toEqual({ q: "满意度", selection: { 地区: ["天津市"], 类型: ["项目"] } });
   });
   it("writes nothing for an empty search", () => {

@@ -35,7 +35,8 @@ describe("barLayout", () => {
 
   it("stacks rows downwards without overlap", () => {
     const { marks, height } = barLayout(rows);
-    for (let i = 1; i < marks.length; i++) expect(marks[i]!.lines[0]!.y).toBeGreaterThan(marks[i - 1]!.y + CHART.barHeight);
+    for (let i = 1; i < marks.length; i++)
+      expect(marks[i]!.lines[0]!.y).toBeGreaterThan(marks[i - 1]!.y + CHART.barHeight);
     expect(height).toBeGreaterThanOrEqual(marks.at(-1)!.y + CHART.barHeight);
   });
 
@@ -60,7 +61,9 @@ describe("columnLayout", () => {
     expect(blank!.display).toBe("空白");
     expect(c!.display).toBe("170.00");
     expect(layout.reference!.y).toBeCloseTo(c!.y, 0);
-    expect(layout.columns.every((col) => col.x >= layout.plot.left && col.x + col.width <= layout.plot.right + 0.5)).toBe(true);
+    expect(
+      layout.columns.every((col) => col.x >= layout.plot.left && col.x + col.width <= layout.plot.right + 0.5),
+    ).toBe(true);
   });
 
   it("puts the reference above columns that do not reach it", () => {

@@ -1,5 +1,10 @@
 /** Small valid records for the site's view-model tests (checked against the model). */
-import { indicator as indicatorSchema, project as projectSchema, type Indicator, type Project } from "../../src/model/schema.ts";
+import {
+  indicator as indicatorSchema,
+  project as projectSchema,
+  type Indicator,
+  type Project,
+} from "../../src/model/schema.ts";
 
 export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
   return indicatorSchema.parse({

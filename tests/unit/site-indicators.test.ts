@@ -10,10 +10,23 @@ import {
 import { readDocuments } from "../../src/lib/data.ts";
 import { makeIndicator } from "./site-fixtures.ts";
 
-const cost = makeIndicator({ id: "x-i03", level1: "成本指标", level2: "经济成本指标", level1Raw: "产出指标", level2Raw: "成本指标", flags: ["legacyCostUnderOutput"] });
+const cost = makeIndicator({
+  id: "x-i03",
+  level1: "成本指标",
+  level2: "经济成本指标",
+  level1Raw: "产出指标",
+  level2Raw: "成本指标",
+  flags: ["legacyCostUnderOutput"],
+});
 const count1 = makeIndicator({ id: "x-i01" });
 const count2 = makeIndicator({ id: "x-i02" });
-const satisfaction = makeIndicator({ id: "x-i04", level1: "满意度指标", level2: "服务对象满意度指标", level1Raw: "满意度指标", level2Raw: "服务对象满意度指标" });
+const satisfaction = makeIndicator({
+  id: "x-i04",
+  level1: "满意度指标",
+  level2: "服务对象满意度指标",
+  level1Raw: "满意度指标",
+  level2Raw: "服务对象满意度指标",
+});
 const outside = makeIndicator({ id: "x-i05", level1: null, level2: null, level1Raw: "过程指标", level2Raw: null });
 
 describe("groupIndicators", () => {
@@ -32,7 +45,10 @@ describe("groupIndicators", () => {
     const specific = makeIndicator({ id: "t-i02", section: "specific" });
     const common = makeIndicator({ id: "t-i01", section: "common", level1: "效益指标", level2: "社会效益指标" });
     const groups = groupIndicators([specific, common]);
-    expect(groups.map((g) => g.heading)).toEqual(["共性指标 · 效益指标 › 社会效益指标", "个性指标 · 产出指标 › 数量指标"]);
+    expect(groups.map((g) => g.heading)).toEqual([
+      "共性指标 · 效益指标 › 社会效益指标",
+      "个性指标 · 产出指标 › 数量指标",
+    ]);
   });
 
   it("loses and duplicates no indicator of the real data", () => {
@@ -49,8 +65,16 @@ describe("publishedLevels", () => {
   it("shows the printed levels only when their words differ from the canonical ones", () => {
     expect(publishedLevels(cost)).toBe("产出指标 › 成本指标");
     expect(publishedLevels(count1)).toBeNull();
-    expect(publishedLevels(makeIndicator({ level1: "效益指标", level2: "经济效益指标", level1Raw: "效益指标", level2Raw: "经济效益" }))).toBeNull();
-    expect(publishedLevels(makeIndicator({ level1: "效益指标", level2: "可持续影响指标", level1Raw: "效益指标", level2Raw: "可持续发展" }))).toBe("效益指标 › 可持续发展");
+    expect(
+      publishedLevels(
+        makeIndicator({ level1: "效益指标", level2: "经济效益指标", level1Raw: "效益指标", level2Raw: "经济效益" }),
+      ),
+    ).toBeNull();
+    expect(
+      publishedLevels(
+        makeIndicator({ level1: "效益指标", level2: "可持续影响指标", level1Raw: "效益指标", level2Raw: "可持续发展" }),
+      ),
+    ).toBe("效益指标 › 可持续发展");
   });
 
   it("says nothing about a level the table left out (a flag does)", () => {
@@ -72,7 +96,14 @@ describe("indicatorFlags", () => {
 describe("indicatorColumns", () => {
   it("drops columns no row fills", () => {
     const columns = indicatorColumns([count1, cost]);
-    expect(columns).toMatchObject({ target: true, periodTarget: false, basis: false, scoring: false, weight: false, flags: true });
+    expect(columns).toMatchObject({
+      target: true,
+      periodTarget: false,
+      basis: false,
+      scoring: false,
+      weight: false,
+      flags: true,
+    });
   });
 
   it("keeps a column one row fills", () => {

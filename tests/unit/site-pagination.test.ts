@@ -53,7 +53,8 @@ describe("pagerItems", () => {
         const numbers = pagerItems(current, count).filter((x): x is number => x !== "gap");
         expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
         expect(new Set(numbers).size).toBe(numbers.length);
-        for (const n of [1, count, current - 1, current, current + 1]) if (n >= 1 && n <= count) expect(numbers).toContain(n);
+        for (const n of [1, count, current - 1, current, current + 1])
+          if (n >= 1 && n <= count) expect(numbers).toContain(n);
         expect(Math.min(...numbers) >= 1 && Math.max(...numbers) <= count).toBe(true);
       }
     }

@@ -3,7 +3,14 @@ import { readDocuments } from "../../src/lib/data.ts";
 import { coverage, coverageKey } from "../../src/lib/site/coverage.ts";
 import { datasetOf } from "../../src/lib/downloads/dataset.ts";
 import { groupByRegion } from "../../src/lib/site/regions.ts";
-import { coverageByYear, coverageFigures, documentQualities, flagCounts, recordCount, sumReports } from "../../src/lib/site/quality.ts";
+import {
+  coverageByYear,
+  coverageFigures,
+  documentQualities,
+  flagCounts,
+  recordCount,
+  sumReports,
+} from "../../src/lib/site/quality.ts";
 import { report as reportSchema, type Document, type Report } from "../../src/model/schema.ts";
 import { makeIndicator, makeProject } from "./site-fixtures.ts";
 
@@ -76,7 +83,9 @@ describe("sumReports", () => {
     const indicators = projects.flatMap((p) => p.indicators);
     const targets = indicators.flatMap((i) => [i.target, i.periodTarget].filter((t) => t !== null && t !== undefined));
     expect(total.lines.total).toBe(documents.reduce((n, d) => n + d.source.lines, 0));
-    expect(total.lines.record + total.lines.structure + total.lines.blank + total.lines.skipped).toBe(total.lines.total);
+    expect(total.lines.record + total.lines.structure + total.lines.blank + total.lines.skipped).toBe(
+      total.lines.total,
+    );
     expect(recordCount(total)).toBe(projects.length);
     expect(total.indicators).toBe(indicators.length);
     expect(Object.values(total.targets).reduce((n, c) => n + (c ?? 0), 0)).toBe(targets.length);
@@ -91,8 +100,14 @@ describe("documentQualities", () => {
     const caught = makeProject({ id: "a-2023-1", documentId: "a-2023", topics: ["radio"] });
     const missed = makeProject({ id: "a-2023-2", documentId: "a-2023", topics: [], indicators: [makeIndicator()] });
     const elsewhere = makeProject({ id: "b-2023-1", documentId: "b-2023", topics: [] });
-    const rows = documentQualities([doc("a-2023")], new Map([["a-2023", makeReport("a-2023")]]), [caught, missed, elsewhere]);
-    expect(rows.map((r) => [r.document.id, r.report.documentId, r.untopical.map((p) => p.id)])).toEqual([["a-2023", "a-2023", ["a-2023-2"]]]);
+    const rows = documentQualities([doc("a-2023")], new Map([["a-2023", makeReport("a-2023")]]), [
+      caught,
+      missed,
+      elsewhere,
+    ]);
+    expect(rows.map((r) => [r.document.id, r.report.documentId, r.untopical.map((p) => p.id)])).toEqual([
+      ["a-2023", "a-2023", ["a-2023-2"]],
+    ]);
   });
 
   it("refuses a document without a report", () => {
@@ -103,7 +118,12 @@ describe("documentQualities", () => {
     const regions = groupByRegion(documents, projects);
     const rows = regions.flatMap((r) => documentQualities(r.documents, reports, r.projects));
     expect(rows.map((r) => r.document.id).sort()).toEqual(documents.map((d) => d.id).sort());
-    expect(rows.flatMap((r) => r.untopical.map((p) => p.id)).sort()).toEqual(projects.filter((p) => p.topics.length === 0).map((p) => p.id).sort());
+    expect(rows.flatMap((r) => r.untopical.map((p) => p.id)).sort()).toEqual(
+      projects
+        .filter((p) => p.topics.length === 0)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });
 
@@ -114,7 +134,13 @@ describe("coverageFigures", () => {
     expect(figures.regions).toBe(new Set(documents.map((d) => d.region.adminCode)).size);
     expect(figures.years).toBe(new Set(documents.map((d) => d.year)).size);
     expect(figures.regionYears).toBe(new Set(documents.map((d) => `${d.region.adminCode}:${d.year}`)).size);
-    const flagged = projects.filter((p) => p.flags.length > 0 || p.indicators.some((i) => i.flags.length > 0 || (i.target?.flags.length ?? 0) > 0 || (i.periodTarget?.flags.length ?? 0) > 0));
+    const flagged = projects.filter(
+      (p) =>
+        p.flags.length > 0 ||
+        p.indicators.some(
+          (i) => i.flags.length > 0 || (i.target?.flags.length ?? 0) > 0 || (i.periodTarget?.flags.length ?? 0) > 0,
+        ),
+    );
     expect(figures.flaggedRecords).toBe(flagged.length);
   });
 });
@@ -127,7 +153,9 @@ describe("coverageByYear", () => {
       const years = coverageByYear(matrix, row);
       expect(years).toHaveLength(matrix.years.length);
       const withData = matrix.years.filter((_, i) => years[i] !== null);
-      expect(withData).toEqual([...new Set(documents.filter((d) => d.region.adminCode === row.region.adminCode).map((d) => d.year))].sort());
+      expect(withData).toEqual(
+        [...new Set(documents.filter((d) => d.region.adminCode === row.region.adminCode).map((d) => d.year))].sort(),
+      );
     }
   });
 
@@ -136,7 +164,9 @@ describe("coverageByYear", () => {
     const indicators = projects.flatMap((p) => p.indicators);
     expect(cells.reduce((n, c) => n + c.records, 0)).toBe(projects.length);
     expect(cells.reduce((n, c) => n + c.documents, 0)).toBe(documents.length);
-    expect(cells.reduce((n, c) => n + c.unparsed, 0)).toBe(indicators.filter((i) => [i.target, i.periodTarget].some((t) => t?.kind === "unparsed")).length);
+    expect(cells.reduce((n, c) => n + c.unparsed, 0)).toBe(
+      indicators.filter((i) => [i.target, i.periodTarget].some((t) => t?.kind === "unparsed")).length,
+    );
   });
 
   it("counts a document once in a year where it has records of several kinds", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/model/schema.ts";
 import { groupByRegion, regionFullName, regionName, regionSlug } from "../../src/lib/site/regions.ts";
-import { budgetUnits, byBudget, distinctNames, portalFigures, projectBudgetSum, sharedTopics } from "../../src/lib/site/summary.ts";
+import {
+  budgetUnits,
+  byBudget,
+  distinctNames,
+  portalFigures,
+  projectBudgetSum,
+  sharedTopics,
+} from "../../src/lib/site/summary.ts";
 import { flagAnchor, flagLinker, recordLinks, reportAnchors } from "../../src/lib/site/quality.ts";
 import { indicatorPath, recordPath, sourcePath } from "../../src/lib/site/paths.ts";
 import { readDocuments } from "../../src/lib/data.ts";
@@ -43,8 +50,15 @@ describe("regions", () => {
   });
 
   it("groups documents and records by region", () => {
-    const docs = [document("qingdao-2023", qingdao), document("tianjin-2024", tianjin), document("qingdao-2024", qingdao)];
-    const records = [makeProject({ id: "qingdao-2023-a", documentId: "qingdao-2023" }), makeProject({ id: "tianjin-2024-b", documentId: "tianjin-2024" })];
+    const docs = [
+      document("qingdao-2023", qingdao),
+      document("tianjin-2024", tianjin),
+      document("qingdao-2024", qingdao),
+    ];
+    const records = [
+      makeProject({ id: "qingdao-2023-a", documentId: "qingdao-2023" }),
+      makeProject({ id: "tianjin-2024-b", documentId: "tianjin-2024" }),
+    ];
     const regions = groupByRegion(docs, records);
     expect(regions.map((r) => [r.slug, r.documents.length, r.projects.length])).toEqual([
       ["tianjin", 1, 1],
@@ -55,7 +69,11 @@ describe("regions", () => {
 });
 
 describe("budget summaries", () => {
-  const a = makeProject({ id: "d-2023-a", budget: budgetOf("2076.70", 2076.7), unit: { code: "322101", name: "财金处" } });
+  const a = makeProject({
+    id: "d-2023-a",
+    budget: budgetOf("2076.70", 2076.7),
+    unit: { code: "322101", name: "财金处" },
+  });
   const b = makeProject({ id: "d-2023-b", budget: budgetOf("170.00", 170), unit: { code: "322101", name: "财金处" } });
   const none = makeProject({ id: "d-2023-c", budget: null, unit: { code: "322102", name: "另一处" } });
   const unit = makeProject({ id: "d-2023-u", kind: "unit", budget: budgetOf("9266.22", 9266.22) });
@@ -89,7 +107,10 @@ describe("budget summaries", () => {
     const cents = projects
       .filter((p) => p.kind === "project" && p.budget?.total != null)
       // The first number of the published cell ("2076.70", "500万元"), read independently of the code under test.
-      .reduce((n, p) => n + Math.round(Number(/\d[\d,]*(?:\.\d+)?/.exec(p.budget!.raw.total!)![0].replace(/,/g, "")) * 100), 0);
+      .reduce(
+        (n, p) => n + Math.round(Number(/\d[\d,]*(?:\.\d+)?/.exec(p.budget!.raw.total!)![0].replace(/,/g, "")) * 100),
+        0,
+      );
     expect(counted).toBeGreaterThan(0);
     expect(Math.round(Number(sum) * 100)).toBe(cents);
   });
@@ -140,12 +161,18 @@ describe("flag links", () => {
   };
 
   it("gives each (record, flag) one anchor", () => {
-    expect(reportAnchors(report)).toEqual([flagAnchor("doc-2023-aaaaaaaa-i01", "cellJoined"), null, "flag-doc-2023-aaaaaaaa-spendingPlanUnit"]);
+    expect(reportAnchors(report)).toEqual([
+      flagAnchor("doc-2023-aaaaaaaa-i01", "cellJoined"),
+      null,
+      "flag-doc-2023-aaaaaaaa-spendingPlanUnit",
+    ]);
   });
 
   it("links a listed flag to its row and any other to the quality section", () => {
     const link = flagLinker(report);
-    expect(link("doc-2023-aaaaaaaa", "spendingPlanUnit")).toBe("/documents/doc-2023/#flag-doc-2023-aaaaaaaa-spendingPlanUnit");
+    expect(link("doc-2023-aaaaaaaa", "spendingPlanUnit")).toBe(
+      "/documents/doc-2023/#flag-doc-2023-aaaaaaaa-spendingPlanUnit",
+    );
     expect(link("doc-2023-aaaaaaaa", "budgetMismatch")).toBe("/documents/doc-2023/#quality");
   });
 
@@ -153,7 +180,10 @@ describe("flag links", () => {
     const record = makeProject({ indicators: [makeIndicator({ id: "doc-2023-aaaaaaaa-i01", name: "完成率" })] });
     const links = recordLinks([record]);
     expect(links("doc-2023-aaaaaaaa")).toEqual({ href: "/projects/doc-2023-aaaaaaaa/", label: "项目" });
-    expect(links("doc-2023-aaaaaaaa-i01")).toEqual({ href: "/projects/doc-2023-aaaaaaaa/#doc-2023-aaaaaaaa-i01", label: "项目 › 完成率" });
+    expect(links("doc-2023-aaaaaaaa-i01")).toEqual({
+      href: "/projects/doc-2023-aaaaaaaa/#doc-2023-aaaaaaaa-i01",
+      label: "项目 › 完成率",
+    });
     expect(links("elsewhere")).toBeNull();
   });
 });

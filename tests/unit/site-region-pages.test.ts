@@ -29,7 +29,11 @@ describe("a region's record pages", () => {
   it("list projects by budget, largest first, then whole units, then templates", () => {
     const ordered = regionRecordOrder(records(40));
     const kinds = ordered.map((r) => r.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => ["project", "unit", "template"].indexOf(a) - ["project", "unit", "template"].indexOf(b)));
+    expect(kinds).toEqual(
+      [...kinds].sort(
+        (a, b) => ["project", "unit", "template"].indexOf(a) - ["project", "unit", "template"].indexOf(b),
+      ),
+    );
     const budgets = ordered.filter((r) => r.kind === "project").map((r) => r.budget?.total ?? null);
     const withBudget = budgets.filter((b) => b !== null);
     expect(withBudget).toEqual([...withBudget].sort((a, b) => b - a));
@@ -84,7 +88,12 @@ describe("documents of a region and of the portal", () => {
   });
 
   it("the newest few: latest year first, then by id, whatever the input order", () => {
-    const docs = [document("b-2023", 2023), document("a-2021", 2021), document("c-2024", 2024), document("a-2023", 2023)];
+    const docs = [
+      document("b-2023", 2023),
+      document("a-2021", 2021),
+      document("c-2024", 2024),
+      document("a-2023", 2023),
+    ];
     expect(latestDocuments(docs, 3).map((d) => d.id)).toEqual(["c-2024", "a-2023", "b-2023"]);
     expect(latestDocuments([...docs].reverse(), 3)).toEqual(latestDocuments(docs, 3));
     expect(latestDocuments(docs, 10)).toHaveLength(4);

@@ -11,7 +11,12 @@ import { sourcePath } from "../../src/normalize/pipeline.ts";
 /** The page's former rule: every record of another region sharing a topic, in data order. */
 function scan(data: { documents: DocumentData["document"][]; projects: Project[] }, record: Project): Project[] {
   const slug = (id: string) => regionSlug(data.documents.find((d) => d.id === id)!.region);
-  return data.projects.filter((p) => p.id !== record.id && slug(p.documentId) !== slug(record.documentId) && p.topics.some((t) => record.topics.includes(t)));
+  return data.projects.filter(
+    (p) =>
+      p.id !== record.id &&
+      slug(p.documentId) !== slug(record.documentId) &&
+      p.topics.some((t) => record.topics.includes(t)),
+  );
 }
 
 function siteOf(docs: DocumentData[]) {
@@ -40,7 +45,10 @@ describe("relatedRecords", () => {
     const corpus = generateCorpus(sources, 4);
     const data = siteOf(
       corpus.manifest.documents.map((entry) =>
-        normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), { topics: topicRules(), concepts: conceptRules() }),
+        normalizeDocument(entry, new TextEncoder().encode(corpus.files.get(entry.file)), {
+          topics: topicRules(),
+          concepts: conceptRules(),
+        }),
       ),
     );
     const record = data.projects.find((p) => p.topics.length > 0 && scan(data, p).length > RELATED_LIMIT)!;
@@ -50,7 +58,9 @@ describe("relatedRecords", () => {
     expect(shown).toHaveLength(RELATED_LIMIT);
     const allIds = all.map((p) => p.id);
     // A subsequence of the full list …
-    expect(shown.map((p) => allIds.indexOf(p.id))).toEqual([...shown.map((p) => allIds.indexOf(p.id))].sort((a, b) => a - b));
+    expect(shown.map((p) => allIds.indexOf(p.id))).toEqual(
+      [...shown.map((p) => allIds.indexOf(p.id))].sort((a, b) => a - b),
+    );
     // … covering as many regions as fit.
     const slug = (p: Project) => regionSlug(data.documents.find((d) => d.id === p.documentId)!.region);
     const regions = new Set(all.map(slug)).size;

@@ -13,7 +13,10 @@ describe("spreadsheetSafe", () => {
     expect(spreadsheetSafe(cell)).toBe(safe);
   });
 
-  it.each(["≥95%", "服务对象满意度", "", " =1", "2024年底前", "'already quoted", "1-2次"])("leaves %j as it is", (cell) => {
-    expect(spreadsheetSafe(cell)).toBe(cell);
-  });
+  it.each(["≥95%", "服务对象满意度", "", " =1", "2024年底前", "'already quoted", "1-2次"])(
+    "leaves %j as it is",
+    (cell) => {
+      expect(spreadsheetSafe(cell)).toBe(cell);
+    },
+  );
 });

@@ -6,7 +6,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { target, type Target, type TargetUnit } from "../../src/model/schema.ts";
-import { parseSplitTarget, parseTarget, type SplitCells, type TargetContext } from "../../src/normalize/target/index.ts";
+import {
+  parseSplitTarget,
+  parseTarget,
+  type SplitCells,
+  type TargetContext,
+} from "../../src/normalize/target/index.ts";
 
 const BASE: TargetContext = { documentYear: 2023, level1: null, level2: null, name: null, tableUnit: "万元" };
 
@@ -23,7 +28,12 @@ function readSplit(cells: SplitCells, ctx: Partial<TargetContext> = {}): Target 
   return t;
 }
 
-const unit = (raw: string, normalized: string, dimension: TargetUnit["dimension"], source: TargetUnit["source"] = "value"): TargetUnit => ({
+const unit = (
+  raw: string,
+  normalized: string,
+  dimension: TargetUnit["dimension"],
+  source: TargetUnit["source"] = "value",
+): TargetUnit => ({
   raw,
   normalized,
   dimension,
@@ -34,19 +44,63 @@ const count = (raw: string, source: TargetUnit["source"] = "value") => unit(raw,
 
 describe("percentages", () => {
   it("reads sign, number and the word spellings 百分号/百分比 as %", () => {
-    expect(read("≦10百分比")).toEqual({ raw: "≦10百分比", kind: "quantity", op: "<=", opSource: "symbol", value: 10, unit: percent("百分比"), flags: ["percentWord"] });
-    expect(read("≥90百分号")).toEqual({ raw: "≥90百分号", kind: "quantity", op: ">=", opSource: "symbol", value: 90, unit: percent("百分号"), flags: ["percentWord"] });
-    expect(read("100百分比")).toEqual({ raw: "100百分比", kind: "quantity", value: 100, unit: percent("百分比"), flags: ["percentWord"] });
-    expect(read("≥95%")).toEqual({ raw: "≥95%", kind: "quantity", op: ">=", opSource: "symbol", value: 95, unit: percent(), flags: [] });
+    expect(read("≦10百分比")).toEqual({
+      raw: "≦10百分比",
+      kind: "quantity",
+      op: "<=",
+      opSource: "symbol",
+      value: 10,
+      unit: percent("百分比"),
+      flags: ["percentWord"],
+    });
+    expect(read("≥90百分号")).toEqual({
+      raw: "≥90百分号",
+      kind: "quantity",
+      op: ">=",
+      opSource: "symbol",
+      value: 90,
+      unit: percent("百分号"),
+      flags: ["percentWord"],
+    });
+    expect(read("100百分比")).toEqual({
+      raw: "100百分比",
+      kind: "quantity",
+      value: 100,
+      unit: percent("百分比"),
+      flags: ["percentWord"],
+    });
+    expect(read("≥95%")).toEqual({
+      raw: "≥95%",
+      kind: "quantity",
+      op: ">=",
+      opSource: "symbol",
+      value: 95,
+      unit: percent(),
+      flags: [],
+    });
     expect(read("≤1%")).toMatchObject({ op: "<=", value: 1, unit: percent() });
     expect(read("0%")).toEqual({ raw: "0%", kind: "quantity", value: 0, unit: percent(), flags: [] });
     // Read after folding (src/normalize/text/fold.ts): the unit as read, the printed value in raw.
-    expect(read("100％")).toMatchObject({ raw: "100％", kind: "quantity", value: 100, unit: percent("%"), flags: ["textFolded"] });
+    expect(read("100％")).toMatchObject({
+      raw: "100％",
+      kind: "quantity",
+      value: 100,
+      unit: percent("%"),
+      flags: ["textFolded"],
+    });
   });
 
   it("reads GD's ≧ (U+2267) as >= and a trailing 以上 as a word operator", () => {
     expect(read("≧90%")).toMatchObject({ op: ">=", opSource: "symbol", value: 90 });
-    expect(read("90%以上")).toEqual({ raw: "90%以上", kind: "quantity", op: ">=", opSource: "word", value: 90, unit: percent(), flags: ["opFromWord"] });
+    expect(read("90%以上")).toEqual({
+      raw: "90%以上",
+      kind: "quantity",
+      op: ">=",
+      opSource: "word",
+      value: 90,
+      unit: percent(),
+      flags: ["opFromWord"],
+    });
   });
 
   it("gives a bare number no operator (it is not '=')", () => {
@@ -62,10 +116,24 @@ describe("percentages", () => {
 
 describe("money and the bare 万", () => {
   it("keeps 万元/亿元/元 as the unit, never rescaling the number", () => {
-    expect(read("≤2076.7万元")).toEqual({ raw: "≤2076.7万元", kind: "quantity", op: "<=", opSource: "symbol", value: 2076.7, unit: unit("万元", "万元", "money"), flags: [] });
+    expect(read("≤2076.7万元")).toEqual({
+      raw: "≤2076.7万元",
+      kind: "quantity",
+      op: "<=",
+      opSource: "symbol",
+      value: 2076.7,
+      unit: unit("万元", "万元", "money"),
+      flags: [],
+    });
     expect(read("≥10亿元")).toMatchObject({ op: ">=", value: 10, unit: unit("亿元", "亿元", "money") });
     expect(read("≤450元")).toMatchObject({ op: "<=", value: 450, unit: unit("元", "元", "money") });
-    expect(read("1200万元")).toEqual({ raw: "1200万元", kind: "quantity", value: 1200, unit: unit("万元", "万元", "money"), flags: [] });
+    expect(read("1200万元")).toEqual({
+      raw: "1200万元",
+      kind: "quantity",
+      value: 1200,
+      unit: unit("万元", "万元", "money"),
+      flags: [],
+    });
     expect(read("≤1000万元").scale).toBeUndefined();
   });
 
@@ -83,15 +151,39 @@ describe("money and the bare 万", () => {
   });
 
   it("otherwise keeps a bare 万 as scale 10000 with no unit (≥80万 page views)", () => {
-    expect(read("≥80万", { level1: "效益指标" })).toEqual({ raw: "≥80万", kind: "quantity", op: ">=", opSource: "symbol", value: 80, scale: 10000, flags: ["bareWan"] });
+    expect(read("≥80万", { level1: "效益指标" })).toEqual({
+      raw: "≥80万",
+      kind: "quantity",
+      op: ">=",
+      opSource: "symbol",
+      value: 80,
+      scale: 10000,
+      flags: ["bareWan"],
+    });
     // The same cost value in a table without the 万元 header:
     expect(read("≤170万", { level1: "成本指标", tableUnit: null })).toMatchObject({ scale: 10000, flags: ["bareWan"] });
     expect(read("≤170万", { level1: "成本指标", tableUnit: null }).unit).toBeUndefined();
   });
 
   it("keeps 万 before a count or mass unit as a scale, apart from the value", () => {
-    expect(read("8.5万家次")).toEqual({ raw: "8.5万家次", kind: "quantity", value: 8.5, scale: 10000, unit: count("家次"), flags: [] });
-    expect(read("≥5万吨")).toEqual({ raw: "≥5万吨", kind: "quantity", op: ">=", opSource: "symbol", value: 5, scale: 10000, unit: unit("吨", "吨", "mass"), flags: [] });
+    expect(read("8.5万家次")).toEqual({
+      raw: "8.5万家次",
+      kind: "quantity",
+      value: 8.5,
+      scale: 10000,
+      unit: count("家次"),
+      flags: [],
+    });
+    expect(read("≥5万吨")).toEqual({
+      raw: "≥5万吨",
+      kind: "quantity",
+      op: ">=",
+      opSource: "symbol",
+      value: 5,
+      scale: 10000,
+      unit: unit("吨", "吨", "mass"),
+      flags: [],
+    });
   });
 
   it("guard: 万 is never a scale on money or percent, and a bare 亿 is not read", () => {
@@ -110,7 +202,14 @@ describe("compound units", () => {
   });
 
   it("reads mass per mass as a concentration", () => {
-    expect(read("18-33毫克/公斤")).toEqual({ raw: "18-33毫克/公斤", kind: "range", min: 18, max: 33, unit: unit("毫克/公斤", "毫克/公斤", "concentration"), flags: [] });
+    expect(read("18-33毫克/公斤")).toEqual({
+      raw: "18-33毫克/公斤",
+      kind: "range",
+      min: 18,
+      max: 33,
+      unit: unit("毫克/公斤", "毫克/公斤", "concentration"),
+      flags: [],
+    });
   });
 
   it("reads ≤12.05月|日 as a date (5 December of the budget year), not 'month per day'", () => {
@@ -158,13 +257,27 @@ describe("counts and other units", () => {
   });
 
   it("reads GD's 至少 as >= (a word operator)", () => {
-    expect(read("至少2次")).toEqual({ raw: "至少2次", kind: "quantity", op: ">=", opSource: "word", value: 2, unit: count("次"), flags: ["opFromWord"] });
+    expect(read("至少2次")).toEqual({
+      raw: "至少2次",
+      kind: "quantity",
+      op: ">=",
+      opSource: "word",
+      value: 2,
+      unit: count("次"),
+      flags: ["opFromWord"],
+    });
     expect(read("至少15篇")).toMatchObject({ op: ">=", value: 15, unit: count("篇") });
     expect(read("至少3个")).toMatchObject({ op: ">=", value: 3, unit: count("个") });
   });
 
   it("reads numbers with a unit and no sign without an operator", () => {
-    for (const [raw, value, u] of [["17间", 17, "间"], ["60家", 60, "家"], ["350个", 350, "个"], ["1套", 1, "套"], ["350人次", 350, "人次"]] as const) {
+    for (const [raw, value, u] of [
+      ["17间", 17, "间"],
+      ["60家", 60, "家"],
+      ["350个", 350, "个"],
+      ["1套", 1, "套"],
+      ["350人次", 350, "人次"],
+    ] as const) {
       expect(read(raw)).toEqual({ raw, kind: "quantity", value, unit: count(u), flags: [] });
     }
   });
@@ -174,7 +287,13 @@ describe("counts and other units", () => {
   });
 
   it("reads GHz in both spellings", () => {
-    expect(read("6GHz")).toEqual({ raw: "6GHz", kind: "quantity", value: 6, unit: unit("GHz", "GHz", "frequency-hz"), flags: [] });
+    expect(read("6GHz")).toEqual({
+      raw: "6GHz",
+      kind: "quantity",
+      value: 6,
+      unit: unit("GHz", "GHz", "frequency-hz"),
+      flags: [],
+    });
     expect(read("18Ghz").unit).toEqual(unit("Ghz", "GHz", "frequency-hz"));
   });
 
@@ -202,14 +321,23 @@ describe("units and signs from the indicator name", () => {
       flags: ["unitFromIndicatorName"],
     });
     expect(read("100", { name: "工艺美术展览会完成率（%）" }).unit).toEqual(percent("%", "indicatorName"));
-    expect(read("10", { name: "工美园区及其他项目拉动产值（亿元）" }).unit).toEqual(unit("亿元", "亿元", "money", "indicatorName"));
-    expect(read("5000", { name: "工美园区及工美其他相关收入（万元）" }).unit).toEqual(unit("万元", "万元", "money", "indicatorName"));
-    expect(read("≥10000", { name: "工艺美术展览展示活动面积（平方米）" }).unit).toEqual(unit("平方米", "平方米", "unknown", "indicatorName"));
+    expect(read("10", { name: "工美园区及其他项目拉动产值（亿元）" }).unit).toEqual(
+      unit("亿元", "亿元", "money", "indicatorName"),
+    );
+    expect(read("5000", { name: "工美园区及工美其他相关收入（万元）" }).unit).toEqual(
+      unit("万元", "万元", "money", "indicatorName"),
+    );
+    expect(read("≥10000", { name: "工艺美术展览展示活动面积（平方米）" }).unit).toEqual(
+      unit("平方米", "平方米", "unknown", "indicatorName"),
+    );
     expect(read("≥100", { name: "服务工艺美术从业者或匠人(人)" }).unit).toEqual(count("人", "indicatorName"));
   });
 
   it("keeps the value's own unit and flags a different one in the name", () => {
-    expect(read("≥70百分号", { name: "实物储备企业数量（个）" })).toMatchObject({ unit: percent("百分号"), flags: ["percentWord", "unitMismatch"] });
+    expect(read("≥70百分号", { name: "实物储备企业数量（个）" })).toMatchObject({
+      unit: percent("百分号"),
+      flags: ["percentWord", "unitMismatch"],
+    });
     expect(read("≥90%", { name: "满意度（%）" }).flags).toEqual([]);
   });
 
@@ -237,7 +365,11 @@ describe("units and signs from the indicator name", () => {
 
   it("takes the sign once when name and value print the same one; unparsed when they differ", () => {
     expect(read("≥95%", { name: "服务对象满意度≥" })).toMatchObject({ op: ">=", opSource: "symbol", flags: [] });
-    expect(read("≤95%", { name: "服务对象满意度≥" })).toEqual({ raw: "≤95%", kind: "unparsed", flags: ["cellConflict"] });
+    expect(read("≤95%", { name: "服务对象满意度≥" })).toEqual({
+      raw: "≤95%",
+      kind: "unparsed",
+      flags: ["cellConflict"],
+    });
   });
 
   it("drops a label repeating the name before the sign (满意度≥95%), and only then", () => {
@@ -250,14 +382,25 @@ describe("units and signs from the indicator name", () => {
       unit: percent(),
       flags: ["labelInValue"],
     });
-    expect(read("满意度≥95%", { name: "培训合格率" })).toEqual({ raw: "满意度≥95%", kind: "unparsed", flags: ["embeddedNumber"] });
+    expect(read("满意度≥95%", { name: "培训合格率" })).toEqual({
+      raw: "满意度≥95%",
+      kind: "unparsed",
+      flags: ["embeddedNumber"],
+    });
   });
 });
 
 describe("ranges", () => {
   it("reads two bare numbers joined by - as a range (CS 3-10, 3-6)", () => {
     expect(read("3-10")).toEqual({ raw: "3-10", kind: "range", min: 3, max: 10, flags: [] });
-    expect(read("3-6", { name: "离退休活动（次）" })).toEqual({ raw: "3-6", kind: "range", min: 3, max: 6, unit: count("次", "indicatorName"), flags: ["unitFromIndicatorName"] });
+    expect(read("3-6", { name: "离退休活动（次）" })).toEqual({
+      raw: "3-6",
+      kind: "range",
+      min: 3,
+      max: 6,
+      unit: count("次", "indicatorName"),
+      flags: ["unitFromIndicatorName"],
+    });
   });
 
   it("decision: 2023年1月-12月 is a period, not a range; the schema has no period start, so it stays unparsed", () => {
@@ -279,12 +422,30 @@ describe("deadlines", () => {
       deadline: { relation: "by", year: 2024, end: "2024-12-31", yearSource: "value" },
       flags: [],
     });
-    expect(read("2024年12月底前").deadline).toEqual({ relation: "by", year: 2024, month: 12, end: "2024-12-31", yearSource: "value" });
+    expect(read("2024年12月底前").deadline).toEqual({
+      relation: "by",
+      year: 2024,
+      month: 12,
+      end: "2024-12-31",
+      yearSource: "value",
+    });
   });
 
   it("reads a half year as 'during', ending with the half", () => {
-    expect(read("2024年上半年").deadline).toEqual({ relation: "during", year: 2024, half: 1, end: "2024-06-30", yearSource: "value" });
-    expect(read("2024年下半年").deadline).toEqual({ relation: "during", year: 2024, half: 2, end: "2024-12-31", yearSource: "value" });
+    expect(read("2024年上半年").deadline).toEqual({
+      relation: "during",
+      year: 2024,
+      half: 1,
+      end: "2024-06-30",
+      yearSource: "value",
+    });
+    expect(read("2024年下半年").deadline).toEqual({
+      relation: "during",
+      year: 2024,
+      half: 2,
+      end: "2024-12-31",
+      yearSource: "value",
+    });
   });
 
   it("reads 2024年12月 as 'during' the month and flags that 'by' is as likely", () => {
@@ -299,7 +460,14 @@ describe("deadlines", () => {
   });
 
   it("reads a full date (CS 2023年12月30日) and a year (CS = 2023 年)", () => {
-    expect(read("2023年12月30日").deadline).toEqual({ relation: "by", year: 2023, month: 12, day: 30, end: "2023-12-30", yearSource: "value" });
+    expect(read("2023年12月30日").deadline).toEqual({
+      relation: "by",
+      year: 2023,
+      month: 12,
+      day: 30,
+      end: "2023-12-30",
+      yearSource: "value",
+    });
     expect(read("= 2023 年")).toEqual({
       raw: "= 2023 年",
       kind: "deadline",
@@ -347,7 +515,13 @@ describe("durations", () => {
   ];
   it.each(cases)("%s", (raw, op, amount, u) => {
     const t = read(raw);
-    expect(t).toEqual({ raw, kind: "duration", ...(op && { op, opSource: "symbol" }), duration: { amount, unit: u }, flags: [] });
+    expect(t).toEqual({
+      raw,
+      kind: "duration",
+      ...(op && { op, opSource: "symbol" }),
+      duration: { amount, unit: u },
+      flags: [],
+    });
   });
 
   it("reads GD's duration with its explicit period, and checks that they agree", () => {
@@ -357,8 +531,18 @@ describe("durations", () => {
       duration: { amount: 12, unit: "month", from: "2020-11", to: "2021-10" },
       flags: [],
     });
-    expect(read("22个月（2021年7月至2023年4月）").duration).toEqual({ amount: 22, unit: "month", from: "2021-07", to: "2023-04" });
-    expect(read("18个月（2021年7月至2022年12月）").duration).toEqual({ amount: 18, unit: "month", from: "2021-07", to: "2022-12" });
+    expect(read("22个月（2021年7月至2023年4月）").duration).toEqual({
+      amount: 22,
+      unit: "month",
+      from: "2021-07",
+      to: "2023-04",
+    });
+    expect(read("18个月（2021年7月至2022年12月）").duration).toEqual({
+      amount: 18,
+      unit: "month",
+      from: "2021-07",
+      to: "2022-12",
+    });
     expect(read("11个月（2020年11月至2021年10月）").kind).toBe("unparsed");
   });
 });
@@ -382,7 +566,12 @@ describe("frequencies", () => {
 });
 
 describe("qualitative values", () => {
-  const cases: [string, string, NonNullable<Target["qualitative"]>["direction"], NonNullable<Target["qualitative"]>["intensity"]?][] = [
+  const cases: [
+    string,
+    string,
+    NonNullable<Target["qualitative"]>["direction"],
+    NonNullable<Target["qualitative"]>["intensity"]?,
+  ][] = [
     ["提升", "提升", "increase"],
     ["提高", "提高", "increase"],
     ["增长", "增长", "increase"],
@@ -416,7 +605,12 @@ describe("qualitative values", () => {
     ["良好", "良好", "grade"],
   ];
   it.each(cases)("%s → %s %s", (raw, term, direction, intensity) => {
-    expect(read(raw)).toEqual({ raw, kind: "qualitative", qualitative: { term, direction, ...(intensity && { intensity }) }, flags: [] });
+    expect(read(raw)).toEqual({
+      raw,
+      kind: "qualitative",
+      qualitative: { term, direction, ...(intensity && { intensity }) },
+      flags: [],
+    });
   });
 
   it("keeps free text with direction null, never mining a direction from inside it", () => {
@@ -431,7 +625,10 @@ describe("qualitative values", () => {
   });
 
   it("decision: a sentence that starts with a verb of change takes it (TJ 提高频率方案的可行性…)", () => {
-    expect(read("提高频率方案的可行性，提高频率的使用效率").qualitative).toEqual({ term: "提高", direction: "increase" });
+    expect(read("提高频率方案的可行性，提高频率的使用效率").qualitative).toEqual({
+      term: "提高",
+      direction: "increase",
+    });
   });
 
   it("guard: whole-value terms do not read longer words (无线电…, 满意度…, 是否…)", () => {
@@ -452,7 +649,10 @@ describe("values left unparsed on purpose", () => {
   });
 
   it("CS: two targets in one cell, a sentence with a year", () => {
-    expect(read("1. 进行消防器材购置及更换1次。2. 完成电梯年审及按季度维护。")).toMatchObject({ kind: "unparsed", flags: ["multipleValues"] });
+    expect(read("1. 进行消防器材购置及更换1次。2. 完成电梯年审及按季度维护。")).toMatchObject({
+      kind: "unparsed",
+      flags: ["multipleValues"],
+    });
     expect(read("在 2023 年(度)内完成")).toMatchObject({ kind: "unparsed", flags: ["embeddedNumber"] });
   });
 
@@ -504,11 +704,28 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
       unit: count("次", "unitCell"),
       flags: [],
     });
-    expect(readSplit({ value: "151.95", unit: "万元", valueType: "≤" })).toMatchObject({ op: "<=", value: 151.95, unit: unit("万元", "万元", "money", "unitCell") });
-    expect(readSplit({ value: "100", unit: "%", valueType: "=" })).toMatchObject({ op: "=", value: 100, unit: percent("%", "unitCell") });
-    expect(readSplit({ value: "0", unit: "起", valueType: "=" })).toMatchObject({ kind: "quantity", op: "=", value: 0, unit: count("起", "unitCell") });
+    expect(readSplit({ value: "151.95", unit: "万元", valueType: "≤" })).toMatchObject({
+      op: "<=",
+      value: 151.95,
+      unit: unit("万元", "万元", "money", "unitCell"),
+    });
+    expect(readSplit({ value: "100", unit: "%", valueType: "=" })).toMatchObject({
+      op: "=",
+      value: 100,
+      unit: percent("%", "unitCell"),
+    });
+    expect(readSplit({ value: "0", unit: "起", valueType: "=" })).toMatchObject({
+      kind: "quantity",
+      op: "=",
+      value: 0,
+      unit: count("起", "unitCell"),
+    });
     expect(readSplit({ value: "95", unit: "%", valueType: ">" })).toMatchObject({ op: ">", value: 95 });
-    expect(readSplit({ value: "95", unit: "百分比", valueType: "≥" })).toMatchObject({ op: ">=", unit: percent("百分比", "unitCell"), flags: ["percentWord"] });
+    expect(readSplit({ value: "95", unit: "百分比", valueType: "≥" })).toMatchObject({
+      op: ">=",
+      unit: percent("百分比", "unitCell"),
+      flags: ["percentWord"],
+    });
   });
 
   it("reads 定量 as 'quantitative, no comparison'", () => {
@@ -520,28 +737,70 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
       unit: count("次", "unitCell"),
       flags: [],
     });
-    expect(readSplit({ value: "3-10", unit: "项", valueType: "定量" })).toMatchObject({ kind: "range", min: 3, max: 10, unit: count("项", "unitCell"), flags: [] });
-    expect(readSplit({ value: "53.5", unit: "万元", valueType: "定量" })).toMatchObject({ value: 53.5, unit: { normalized: "万元" } });
+    expect(readSplit({ value: "3-10", unit: "项", valueType: "定量" })).toMatchObject({
+      kind: "range",
+      min: 3,
+      max: 10,
+      unit: count("项", "unitCell"),
+      flags: [],
+    });
+    expect(readSplit({ value: "53.5", unit: "万元", valueType: "定量" })).toMatchObject({
+      value: 53.5,
+      unit: { normalized: "万元" },
+    });
   });
 
   it("ignores unit cells that echo the value or say 'none' (是|是, 增长|是, 否|否, 100%|%, 可持续|可持续)", () => {
-    expect(readSplit({ value: "是", unit: "是", valueType: "定性" })).toMatchObject({ kind: "qualitative", qualitative: { direction: "achieve" }, flags: [] });
-    expect(readSplit({ value: "增长", unit: "是", valueType: "定性" })).toMatchObject({ qualitative: { direction: "increase" }, flags: [] });
-    expect(readSplit({ value: "否", unit: "否", valueType: "定性" })).toMatchObject({ qualitative: { direction: "zero" }, flags: [] });
+    expect(readSplit({ value: "是", unit: "是", valueType: "定性" })).toMatchObject({
+      kind: "qualitative",
+      qualitative: { direction: "achieve" },
+      flags: [],
+    });
+    expect(readSplit({ value: "增长", unit: "是", valueType: "定性" })).toMatchObject({
+      qualitative: { direction: "increase" },
+      flags: [],
+    });
+    expect(readSplit({ value: "否", unit: "否", valueType: "定性" })).toMatchObject({
+      qualitative: { direction: "zero" },
+      flags: [],
+    });
     expect(readSplit({ value: "是", unit: "无", valueType: "定性" }).flags).toEqual([]);
-    expect(readSplit({ value: "妥善处理", unit: "-", valueType: "定性" })).toMatchObject({ qualitative: { direction: "achieve" }, flags: [] });
+    expect(readSplit({ value: "妥善处理", unit: "-", valueType: "定性" })).toMatchObject({
+      qualitative: { direction: "achieve" },
+      flags: [],
+    });
     expect(readSplit({ value: "可持续", unit: "可持续", valueType: "定性" }).flags).toEqual([]);
-    expect(readSplit({ value: "100%", unit: "%", valueType: "=" })).toMatchObject({ op: "=", value: 100, unit: percent(), flags: [] });
+    expect(readSplit({ value: "100%", unit: "%", valueType: "=" })).toMatchObject({
+      op: "=",
+      value: 100,
+      unit: percent(),
+      flags: [],
+    });
   });
 
   it("accepts a unit cell that spells the value's unit differently (100%|百分比)", () => {
-    expect(readSplit({ value: "100%", unit: "百分比", valueType: "≥" })).toMatchObject({ op: ">=", opSource: "valueType", value: 100, unit: percent(), flags: [] });
+    expect(readSplit({ value: "100%", unit: "百分比", valueType: "≥" })).toMatchObject({
+      op: ">=",
+      opSource: "valueType",
+      value: 100,
+      unit: percent(),
+      flags: [],
+    });
   });
 
   it("reads the department table's glued values (≥ 20次, = 9次, 2次 under ≥)", () => {
-    expect(readSplit({ value: "≥ 20次" })).toMatchObject({ op: ">=", opSource: "symbol", value: 20, unit: count("次") });
+    expect(readSplit({ value: "≥ 20次" })).toMatchObject({
+      op: ">=",
+      opSource: "symbol",
+      value: 20,
+      unit: count("次"),
+    });
     expect(readSplit({ value: "= 9次", unit: "" })).toMatchObject({ op: "=", value: 9 });
-    expect(readSplit({ value: "2次", unit: "", valueType: "≥" })).toMatchObject({ op: ">=", opSource: "valueType", value: 2 });
+    expect(readSplit({ value: "2次", unit: "", valueType: "≥" })).toMatchObject({
+      op: ">=",
+      opSource: "valueType",
+      value: 2,
+    });
   });
 
   it("takes the sign once when value and type both print it (CS 602: 满意度≥95% | % | ≥)", () => {
@@ -558,7 +817,11 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
   });
 
   it("takes the sign after the name in the department table (服务对象满意度≥ | 95%)", () => {
-    expect(readSplit({ value: "95%", unit: "", valueType: "" }, { name: "服务对象满意度≥" })).toMatchObject({ op: ">=", opSource: "indicatorName", flags: ["opFromNameCell"] });
+    expect(readSplit({ value: "95%", unit: "", valueType: "" }, { name: "服务对象满意度≥" })).toMatchObject({
+      op: ">=",
+      opSource: "indicatorName",
+      flags: ["opFromNameCell"],
+    });
   });
 
   it("reads a bare 万 in the unit cell like a bare 万 in the value (CS 586: 33.3 | 万 | ≤)", () => {
@@ -568,7 +831,10 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
       unit: { raw: "万", normalized: "万元", dimension: "money", source: "tableHeader" },
       flags: ["unitFromTableHeader"],
     });
-    expect(readSplit({ value: "33.3", unit: "万", valueType: "≤" }, { level1: "产出指标" })).toMatchObject({ scale: 10000, flags: ["bareWan"] });
+    expect(readSplit({ value: "33.3", unit: "万", valueType: "≤" }, { level1: "产出指标" })).toMatchObject({
+      scale: 10000,
+      flags: ["bareWan"],
+    });
   });
 
   it("decision: a time unit cell makes a deadline only under 时效指标 (12|月|≤ is December; 3|月 under 数量 may be three months)", () => {
@@ -593,7 +859,11 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
   });
 
   it("reads a date under 定性 as a deadline (CS 557: 2023年12月30日 | 是 | 定性)", () => {
-    expect(readSplit({ value: "2023年12月30日", unit: "是", valueType: "定性" })).toMatchObject({ kind: "deadline", deadline: { end: "2023-12-30" }, flags: [] });
+    expect(readSplit({ value: "2023年12月30日", unit: "是", valueType: "定性" })).toMatchObject({
+      kind: "deadline",
+      deadline: { end: "2023-12-30" },
+      flags: [],
+    });
   });
 
   describe("contradicting cells: flagged cellConflict, never guessed", () => {
@@ -604,12 +874,18 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
         kind: "unparsed",
         flags: ["cellConflict"],
       });
-      expect(readSplit({ value: "100", unit: "5", valueType: "=" })).toMatchObject({ kind: "unparsed", flags: ["cellConflict"] });
+      expect(readSplit({ value: "100", unit: "5", valueType: "=" })).toMatchObject({
+        kind: "unparsed",
+        flags: ["cellConflict"],
+      });
       expect(readSplit({ value: "≥90%", unit: "次" })).toMatchObject({ kind: "unparsed", flags: ["cellConflict"] });
     });
 
     it("unparsed when the comparisons differ (≥90% | | ≤)", () => {
-      expect(readSplit({ value: "≥90%", unit: "", valueType: "≤" })).toMatchObject({ kind: "unparsed", flags: ["cellConflict"] });
+      expect(readSplit({ value: "≥90%", unit: "", valueType: "≤" })).toMatchObject({
+        kind: "unparsed",
+        flags: ["cellConflict"],
+      });
     });
 
     it("unparsed when a unit cell would add more than a unit (5 | 以上)", () => {
@@ -636,8 +912,14 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
         qualitative: { term: "中小企业", direction: null },
         flags: ["cellConflict"],
       });
-      expect(readSplit({ value: "提高", unit: "-", valueType: "定量" })).toMatchObject({ qualitative: { direction: "increase" }, flags: ["cellConflict"] });
-      expect(readSplit({ value: "办公场地正常使用", unit: "满足办公场地正常运转", valueType: "定量" })).toMatchObject({ kind: "qualitative", flags: ["cellConflict"] });
+      expect(readSplit({ value: "提高", unit: "-", valueType: "定量" })).toMatchObject({
+        qualitative: { direction: "increase" },
+        flags: ["cellConflict"],
+      });
+      expect(readSplit({ value: "办公场地正常使用", unit: "满足办公场地正常运转", valueType: "定量" })).toMatchObject({
+        kind: "qualitative",
+        flags: ["cellConflict"],
+      });
     });
 
     it("keeps the number and unit, with no comparison, under 定性 (100 | % | 定性)", () => {
@@ -652,26 +934,43 @@ describe("Changsha split cells (value | 度量单位 | 指标值类型)", () => 
     });
 
     it("keeps the reading and flags an unknown type cell", () => {
-      expect(readSplit({ value: "20", unit: "次", valueType: "区间" })).toMatchObject({ value: 20, flags: ["cellConflict"] });
+      expect(readSplit({ value: "20", unit: "次", valueType: "区间" })).toMatchObject({
+        value: 20,
+        flags: ["cellConflict"],
+      });
     });
   });
 
   it("leaves placeholders and unreadable values as they are", () => {
-    expect(readSplit({ value: "/", unit: "/", valueType: "/" })).toEqual({ raw: "/", cells: { value: "/", unit: "/", valueType: "/" }, kind: "unparsed", flags: [] });
-    expect(readSplit({ value: "1. 进行消防器材购置及更换1次。2. 完成电梯年审及按季度维护。", unit: "次", valueType: "=" })).toMatchObject({ kind: "unparsed", flags: ["multipleValues"] });
+    expect(readSplit({ value: "/", unit: "/", valueType: "/" })).toEqual({
+      raw: "/",
+      cells: { value: "/", unit: "/", valueType: "/" },
+      kind: "unparsed",
+      flags: [],
+    });
+    expect(
+      readSplit({ value: "1. 进行消防器材购置及更换1次。2. 完成电梯年审及按季度维护。", unit: "次", valueType: "=" }),
+    ).toMatchObject({ kind: "unparsed", flags: ["multipleValues"] });
     expect(readSplit({ value: "2023年1月-12月", unit: "1年", valueType: "=" }).kind).toBe("unparsed");
     expect(readSplit({ value: "", unit: "次", valueType: "≥" })).toMatchObject({ kind: "empty", flags: [] });
   });
 
   it("keeps every cell verbatim and the raw value trimmed", () => {
     const t = readSplit({ value: " 95 ", unit: " % ", valueType: " ≥ " });
-    expect(t).toMatchObject({ raw: "95", cells: { value: " 95 ", unit: " % ", valueType: " ≥ " }, op: ">=", value: 95, unit: percent("%", "unitCell") });
+    expect(t).toMatchObject({
+      raw: "95",
+      cells: { value: " 95 ", unit: " % ", valueType: " ≥ " },
+      op: ">=",
+      value: 95,
+      unit: percent("%", "unitCell"),
+    });
   });
 });
 
 /* ---------- the real sources ---------- */
 
-const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), "utf8").split("\n");
+const source = (file: string) =>
+  readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), "utf8").split("\n");
 
 /** Rows are blocks of tab-indented cells separated by empty lines. */
 function blocks(lines: string[]): string[][] {
@@ -716,7 +1015,14 @@ describe("every value cell of the Qingdao and Tianjin documents", () => {
     // 8 durations, 按月, 18-33毫克/公斤 and 5 words (提升×2, 同比提升, 有效保障, 无重大安全事故发生).
     expect(values).toHaveLength(200);
     expect(values.filter((v) => read(v).kind === "unparsed")).toEqual([]);
-    expect(kinds(values, 2023)).toEqual({ quantity: 175, range: 1, deadline: 10, duration: 8, frequency: 1, qualitative: 5 });
+    expect(kinds(values, 2023)).toEqual({
+      quantity: 175,
+      range: 1,
+      deadline: 10,
+      duration: 8,
+      frequency: 1,
+      qualitative: 5,
+    });
   });
 
   it("TJ: reads every value but the two the note says must stay unparsed", () => {
@@ -724,13 +1030,47 @@ describe("every value cell of the Qingdao and Tianjin documents", () => {
     // The note counts 153 TJ cells: 11 deadlines (2024年底前×7, 2024年12月底前×2, 2024年上半年, 2024年12月),
     // 3 durations, 1 frequency, 35 words (2 zero, 27 direction/achievement, 6 long sentences) and 2 unparsed.
     expect(values).toHaveLength(153);
-    expect(values.filter((v) => read(v, { documentYear: 2024 }).kind === "unparsed")).toEqual(["政府采购率100%，审批的质量和效率有效提高", "1增资企业数量"]);
-    expect(kinds(values, 2024)).toEqual({ quantity: 101, deadline: 11, duration: 3, frequency: 1, qualitative: 35, unparsed: 2 });
+    expect(values.filter((v) => read(v, { documentYear: 2024 }).kind === "unparsed")).toEqual([
+      "政府采购率100%，审批的质量和效率有效提高",
+      "1增资企业数量",
+    ]);
+    expect(kinds(values, 2024)).toEqual({
+      quantity: 101,
+      deadline: 11,
+      duration: 3,
+      frequency: 1,
+      qualitative: 35,
+      unparsed: 2,
+    });
   });
 
   it("finds each distinct value the note lists for QD and TJ in the extracted cells", () => {
     const found = new Set([...qingdaoValues(), ...tianjinValues()]);
-    for (const v of ["≦10百分比", "≤170万", "≥80万", "≥5万吨", "≥4.5万元/辆", "≤12.05月|日", "18-33毫克/公斤", "6GHz", "18Ghz", "按月", "24小时", "1季度", "同比提升", "无重大安全事故发生", "<20次", "2024年上半年", "2024年12月", "每季度不少于1家", "≤2元/千瓦时", "≤30元/千瓦", "1200万元", "无投诉", "1增资企业数量"]) {
+    for (const v of [
+      "≦10百分比",
+      "≤170万",
+      "≥80万",
+      "≥5万吨",
+      "≥4.5万元/辆",
+      "≤12.05月|日",
+      "18-33毫克/公斤",
+      "6GHz",
+      "18Ghz",
+      "按月",
+      "24小时",
+      "1季度",
+      "同比提升",
+      "无重大安全事故发生",
+      "<20次",
+      "2024年上半年",
+      "2024年12月",
+      "每季度不少于1家",
+      "≤2元/千瓦时",
+      "≤30元/千瓦",
+      "1200万元",
+      "无投诉",
+      "1增资企业数量",
+    ]) {
       expect(found.has(v), v).toBe(true);
     }
   });

@@ -10,12 +10,99 @@ import { parseSplitTarget, parseTarget, type TargetContext } from "../../src/nor
 
 /** Pieces of real values, so that random strings also walk the grammar's paths, not only its exits. */
 const TOKENS = [
-  "≥", "≤", "≧", "≦", ">", "<", "=", ">=", "＞", "至少", "不少于", "不超过", "以上", "以下", "以内",
-  "0", "1", "5", "12", "05", "30", "90", "100", "120", "170", "2023", "2024", "8.5", "4.5", "12.05", ".", "-", "~", "至",
-  "%", "％", "百分号", "百分比", "万", "亿", "元", "万元", "亿元", "次", "个", "家次", "吨", "间", "GHz", "Ghz", "届", "余",
-  "万元/辆", "万元|家", "毫克/公斤", "/", "|", "月|日", "年", "月", "月份", "日", "天", "小时", "个月", "季度", "底前", "上半年",
-  "（", "）", "(", ")", "按", "每", "提升", "显著提升", "降低", "是", "否", "无", "满意度", "良好", "定性", "定量",
-  " ", "\u3000", "\n", "。", "，", "1.", "2.", "constructor", "__proto__",
+  "≥",
+  "≤",
+  "≧",
+  "≦",
+  ">",
+  "<",
+  "=",
+  ">=",
+  "＞",
+  "至少",
+  "不少于",
+  "不超过",
+  "以上",
+  "以下",
+  "以内",
+  "0",
+  "1",
+  "5",
+  "12",
+  "05",
+  "30",
+  "90",
+  "100",
+  "120",
+  "170",
+  "2023",
+  "2024",
+  "8.5",
+  "4.5",
+  "12.05",
+  ".",
+  "-",
+  "~",
+  "至",
+  "%",
+  "％",
+  "百分号",
+  "百分比",
+  "万",
+  "亿",
+  "元",
+  "万元",
+  "亿元",
+  "次",
+  "个",
+  "家次",
+  "吨",
+  "间",
+  "GHz",
+  "Ghz",
+  "届",
+  "余",
+  "万元/辆",
+  "万元|家",
+  "毫克/公斤",
+  "/",
+  "|",
+  "月|日",
+  "年",
+  "月",
+  "月份",
+  "日",
+  "天",
+  "小时",
+  "个月",
+  "季度",
+  "底前",
+  "上半年",
+  "（",
+  "）",
+  "(",
+  ")",
+  "按",
+  "每",
+  "提升",
+  "显著提升",
+  "降低",
+  "是",
+  "否",
+  "无",
+  "满意度",
+  "良好",
+  "定性",
+  "定量",
+  " ",
+  "\u3000",
+  "\n",
+  "。",
+  "，",
+  "1.",
+  "2.",
+  "constructor",
+  "__proto__",
 ];
 
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((parts) => parts.join(""));
@@ -23,7 +110,15 @@ const maybe = (...options: string[]) => fc.constantFrom("", ...options);
 const digits = fc.oneof(fc.nat({ max: 3000 }).map(String), fc.stringMatching(/^\d{1,20}(\.\d{1,8})?$/));
 /** Values shaped like the grammar: [sign] number [-number] [magnitude] [unit] [word], with stray spaces. */
 const shapedText = fc
-  .tuple(maybe("≥", "≤", "<", "=", "至少"), maybe(" "), digits, maybe("-5", "-40", "年", "年12月", "年底前", "年上半年", ".05"), maybe("万", "亿"), maybe("%", "百分比", "次", "万元", "吨", "月", "月份", "个月", "天", "月|日", "毫克/公斤", "届"), maybe("以上", "以内", "。"))
+  .tuple(
+    maybe("≥", "≤", "<", "=", "至少"),
+    maybe(" "),
+    digits,
+    maybe("-5", "-40", "年", "年12月", "年底前", "年上半年", ".05"),
+    maybe("万", "亿"),
+    maybe("%", "百分比", "次", "万元", "吨", "月", "月份", "个月", "天", "月|日", "毫克/公斤", "届"),
+    maybe("以上", "以内", "。"),
+  )
   .map((parts) => parts.join(""));
 const anyText = fc.oneof(
   tokenText,
@@ -39,7 +134,12 @@ const context: fc.Arbitrary<TargetContext> = fc.record({
   documentYear: fc.oneof(fc.integer({ min: 1990, max: 2100 }), fc.integer()),
   level1: fc.option(fc.constantFrom(...level1.options)),
   level2: fc.option(fc.constantFrom(...level2.options)),
-  name: fc.option(fc.oneof(anyText, fc.constantFrom("服务对象满意度≥", "企业满意度", "工艺美术展览展示活动（次）", "收入（万元）", "满意度（%）≤"))),
+  name: fc.option(
+    fc.oneof(
+      anyText,
+      fc.constantFrom("服务对象满意度≥", "企业满意度", "工艺美术展览展示活动（次）", "收入（万元）", "满意度（%）≤"),
+    ),
+  ),
   tableUnit: fc.option(fc.constantFrom("万元", "元")),
 });
 
@@ -73,13 +173,30 @@ function readNumbers(t: Target): number[] {
 const OPERATOR_TEXT = /[≥≤≧≦><=＞＜＝]|至少|不少于|不低于|不超过|不高于|以上|以下|以内/;
 
 /** Shared invariants of any Target the grammar returns. */
-function checkTarget(t: Target, raw: string, printed: Set<number>, operatorSources: (string | null | undefined)[]): void {
+function checkTarget(
+  t: Target,
+  raw: string,
+  printed: Set<number>,
+  operatorSources: (string | null | undefined)[],
+): void {
   expect(target.parse(t)).toEqual(t);
   expect(t.raw).toBe(raw.trim());
   for (const n of readNumbers(t)) expect(printed.has(n), `${n} is printed in ${JSON.stringify(raw)}`).toBe(true);
   if (t.op !== undefined) expect(operatorSources.some((s) => OPERATOR_TEXT.test(s ?? ""))).toBe(true);
   if (t.kind === "unparsed" || t.kind === "empty") {
-    for (const key of ["op", "opSource", "value", "min", "max", "unit", "scale", "deadline", "duration", "frequency", "qualitative"] as const) {
+    for (const key of [
+      "op",
+      "opSource",
+      "value",
+      "min",
+      "max",
+      "unit",
+      "scale",
+      "deadline",
+      "duration",
+      "frequency",
+      "qualitative",
+    ] as const) {
       expect(t[key]).toBeUndefined();
     }
   }
@@ -100,7 +217,10 @@ describe("parseTarget over arbitrary text", () => {
   it("takes 万元 from the table header only under 成本指标 in a 万元 table", () => {
     let fromHeader = 0;
     // Bare 万 amounts (≤170万) too: arbitrary text almost never meets the header rule, and the property would prove nothing.
-    const raws = fc.oneof(anyText, fc.integer({ min: 0, max: 100000 }).map((n) => `≤${n}万`));
+    const raws = fc.oneof(
+      anyText,
+      fc.integer({ min: 0, max: 100000 }).map((n) => `≤${n}万`),
+    );
     fc.assert(
       fc.property(raws, context, (raw, ctx) => {
         const t = parseTarget(raw, ctx);
@@ -136,7 +256,15 @@ describe("parseTarget over arbitrary text", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 99 }), (whole, frac) => {
         const printed = `${whole}.${String(frac).padStart(2, "0")}`;
-        expect(parseTarget(`≤${printed}万元`, { documentYear: 2023, level1: null, level2: null, name: null, tableUnit: null }).value).toBe(Number(printed));
+        expect(
+          parseTarget(`≤${printed}万元`, {
+            documentYear: 2023,
+            level1: null,
+            level2: null,
+            name: null,
+            tableUnit: null,
+          }).value,
+        ).toBe(Number(printed));
       }),
       RUNS,
     );
@@ -145,7 +273,9 @@ describe("parseTarget over arbitrary text", () => {
 
 describe("parseSplitTarget over arbitrary cells", () => {
   const cell = fc.option(anyText, { nil: undefined });
-  const valueType = fc.option(fc.oneof(anyText, fc.constantFrom("≥", "≤", "=", ">", "<", "定性", "定量", "/")), { nil: undefined });
+  const valueType = fc.option(fc.oneof(anyText, fc.constantFrom("≥", "≤", "=", ">", "<", "定性", "定量", "/")), {
+    nil: undefined,
+  });
 
   it("never throws, keeps the cells verbatim, and reads only what is printed", () => {
     fc.assert(

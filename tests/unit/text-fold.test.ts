@@ -31,7 +31,8 @@ describe("foldText", () => {
   });
 
   it("maps every Kangxi radical and every CJK Radicals Supplement character with an equivalent to a unified ideograph", () => {
-    for (let c = 0x2f00; c <= 0x2fd5; c++) expect(foldText(String.fromCodePoint(c)), c.toString(16)).toMatch(/^[\u3400-\u9fff\u{20000}-\u{3134f}]$/u);
+    for (let c = 0x2f00; c <= 0x2fd5; c++)
+      expect(foldText(String.fromCodePoint(c)), c.toString(16)).toMatch(/^[\u3400-\u9fff\u{20000}-\u{3134f}]$/u);
     for (let c = 0x2e81; c <= 0x2ef3; c++) {
       const char = String.fromCodePoint(c);
       if (!/\p{Assigned}/u.test(char)) continue;
@@ -64,7 +65,12 @@ describe("the target grammar reads folded text and keeps the printed one", () =>
 
   it("split cells: value, unit and value type are folded; cells stay verbatim", () => {
     const t = parseSplitTarget({ value: "１７", unit: "间", valueType: "≥" }, BASE);
-    expect(t).toMatchObject({ raw: "１７", cells: { value: "１７", unit: "间", valueType: "≥" }, kind: "quantity", value: 17 });
+    expect(t).toMatchObject({
+      raw: "１７",
+      cells: { value: "１７", unit: "间", valueType: "≥" },
+      kind: "quantity",
+      value: 17,
+    });
     expect(t.flags).toContain("textFolded");
   });
 

@@ -7,7 +7,10 @@ const topicsOf = (doc: string, n: number) => normalized(doc).projects.find((p) =
 
 describe("topics", () => {
   it("puts every radio-management project of Qingdao and Tianjin under radio", () => {
-    const radio = (doc: string) => normalized(doc).projects.filter((p) => p.topics.includes("radio")).map((p) => p.number);
+    const radio = (doc: string) =>
+      normalized(doc)
+        .projects.filter((p) => p.topics.includes("radio"))
+        .map((p) => p.number);
     expect(radio("qingdao-2023")).toEqual([4, 14, 19, 20]);
     expect(radio("tianjin-2024")).toEqual([8, 9, 10, 11, 12, 13]);
   });
@@ -38,7 +41,11 @@ describe("topics", () => {
   });
 
   it("lists the projects no rule caught, so the rules can be improved", () => {
-    const uncaught = ["qingdao-2023", "tianjin-2024"].flatMap((d) => normalized(d).projects.filter((p) => p.topics.length === 0).map((p) => p.name));
+    const uncaught = ["qingdao-2023", "tianjin-2024"].flatMap((d) =>
+      normalized(d)
+        .projects.filter((p) => p.topics.length === 0)
+        .map((p) => p.name),
+    );
     expect(uncaught).toEqual([]);
   });
 });

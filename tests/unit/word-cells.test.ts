@@ -24,7 +24,12 @@ describe("Qingdao 2023", () => {
     expect(p.name).toBe("企业搬迁改造及化工业转型升级工作经费");
     expect(p.code).toBe("37020023P880028109936");
     expect(p.unit).toEqual({ code: "502001", name: "青岛市工业和信息化局本级" });
-    expect(p.budget).toEqual({ total: 170, fiscal: 170, other: null, raw: { total: "170.00", fiscal: "170.00", other: "" } });
+    expect(p.budget).toEqual({
+      total: 170,
+      fiscal: 170,
+      other: null,
+      raw: { total: "170.00", fiscal: "170.00", other: "" },
+    });
     expect(p.purpose).toBe("用于企业搬迁改造及化工业转型升级工作");
     expect(p.goals).toHaveLength(3);
     expect(p.goals[1]).toBe("7.目标内容2：继续推进列入搬迁计划企业原址土地处置等");
@@ -129,7 +134,13 @@ describe("Tianjin 2024", () => {
       expect([i.level1Raw, i.level1, i.level2]).toEqual(["产出指标", "成本指标", "经济成本指标"]);
       expect(i.flags).toContain("legacyCostUnderOutput");
     }
-    expect(new Set(tj().projects.filter((p) => p.indicators.some((i) => i.level2Raw === "成本指标")).map((p) => p.number)).size).toBe(19);
+    expect(
+      new Set(
+        tj()
+          .projects.filter((p) => p.indicators.some((i) => i.level2Raw === "成本指标"))
+          .map((p) => p.number),
+      ).size,
+    ).toBe(19);
   });
 
   it("reads an indicator row exactly", () => {
@@ -158,7 +169,14 @@ describe("the line ledger", () => {
 describe("merged level cells", () => {
   it("carry down to the rows below; a new level 1 drops the level 2 until a row names one", () => {
     const levelsOf = carryLevelsDown();
-    expect([levelsOf("", ""), levelsOf("产出指标", "数量指标"), levelsOf("", ""), levelsOf("", "质量指标"), levelsOf("效益指标", ""), levelsOf("", "")]).toEqual([
+    expect([
+      levelsOf("", ""),
+      levelsOf("产出指标", "数量指标"),
+      levelsOf("", ""),
+      levelsOf("", "质量指标"),
+      levelsOf("效益指标", ""),
+      levelsOf("", ""),
+    ]).toEqual([
       { level1Raw: null, level2Raw: null },
       { level1Raw: "产出指标", level2Raw: "数量指标" },
       { level1Raw: "产出指标", level2Raw: "数量指标" },

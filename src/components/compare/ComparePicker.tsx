@@ -20,7 +20,11 @@ type Props = {
   shareUrl: string;
 };
 
-type RegionLoad = { state: "none" } | { state: "waiting"; slug: string } | { state: "failed"; slug: string; message: string } | { state: "ready"; region: PickerRegion };
+type RegionLoad =
+  | { state: "none" }
+  | { state: "waiting"; slug: string }
+  | { state: "failed"; slug: string; message: string }
+  | { state: "ready"; region: PickerRegion };
 
 /** Most items listed at once; a filter narrows them. */
 const SHOWN_ITEMS = 30;
@@ -73,7 +77,8 @@ export default function ComparePicker({ index, selected, onAdd, onRemove, loadRe
     }
   };
 
-  const describe = (item: CompareItem) => `${regionName.get(item.region) ?? item.region} ${item.year} 年 · ${ITEM_KIND[item.kind]}${item.budget ? ` · ${item.budget} 万元` : ""}`;
+  const describe = (item: CompareItem) =>
+    `${regionName.get(item.region) ?? item.region} ${item.year} 年 · ${ITEM_KIND[item.kind]}${item.budget ? ` · ${item.budget} 万元` : ""}`;
   const choice = (item: CompareItem) => (
     <li key={item.id}>
       <button
@@ -132,7 +137,14 @@ export default function ComparePicker({ index, selected, onAdd, onRemove, loadRe
           ))}
         </select>
         <label htmlFor={`${id}-query`}>按名称、预算单位或年度筛选</label>
-        <input id={`${id}-query`} ref={queryField} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="例如：无线电" />
+        <input
+          id={`${id}-query`}
+          ref={queryField}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="例如：无线电"
+        />
       </div>
       <p className="small" role="status">
         {said}

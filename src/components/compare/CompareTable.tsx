@@ -15,7 +15,15 @@ import { lineLabel } from "../../lib/site/source.ts";
 
 type Props = { table: SideBySide };
 
-function Indicator({ indicator, aligned, multiRecord }: { indicator: PlacedIndicator; aligned?: AlignedCell; multiRecord: boolean }) {
+function Indicator({
+  indicator,
+  aligned,
+  multiRecord,
+}: {
+  indicator: PlacedIndicator;
+  aligned?: AlignedCell;
+  multiRecord: boolean;
+}) {
   return (
     <div className="compare-indicator">
       {multiRecord && <span className="small muted">{indicator.recordName}</span>}
@@ -30,9 +38,13 @@ function Indicator({ indicator, aligned, multiRecord }: { indicator: PlacedIndic
       {indicator.scope && <span className="small">{scopeText(indicator.scope)}</span>}
       <span className="raw">{shownRaw(indicator.raw)}</span>
       {indicator.unitCell !== undefined && <span className="reading">度量单位：{shownRaw(indicator.unitCell)}</span>}
-      {indicator.valueType !== undefined && <span className="reading">指标值类型：{shownRaw(indicator.valueType)}</span>}
+      {indicator.valueType !== undefined && (
+        <span className="reading">指标值类型：{shownRaw(indicator.valueType)}</span>
+      )}
       {indicator.reading && <span className="reading">解读：{indicator.reading}</span>}
-      {indicator.periodRaw !== undefined && <span className="reading">项目周期目标：{shownRaw(indicator.periodRaw)}</span>}
+      {indicator.periodRaw !== undefined && (
+        <span className="reading">项目周期目标：{shownRaw(indicator.periodRaw)}</span>
+      )}
       {aligned?.common && <span className="reading">统一单位：{aligned.common}</span>}
       {aligned?.reason && <span className="reading not-comparable">不可比：{aligned.reason}</span>}
       <span className="small">
@@ -51,9 +63,23 @@ export default function CompareTable({ table }: Props) {
     ["地区（年度）", (c) => `${c.item.regionName}（${c.item.year} 年）`],
     ["类型", (c) => ITEM_KIND[c.item.kind]],
     ["预算单位", (c) => c.item.unit ?? "—"],
-    ["预算数（万元）", (c) => (c.item.budget === null ? "原文未列" : c.item.kind === "budget-unit" ? `${c.item.budget}（所属项目相加）` : c.item.budget)],
+    [
+      "预算数（万元）",
+      (c) =>
+        c.item.budget === null
+          ? "原文未列"
+          : c.item.kind === "budget-unit"
+            ? `${c.item.budget}（所属项目相加）`
+            : c.item.budget,
+    ],
     ["指标数", (c) => String(c.indicators.length)],
-    ["按一级指标", (c) => MIX_KEYS.filter((k) => c.levels[k] > 0).map((k) => `${MIX_LABELS[k]} ${c.levels[k]}`).join("、")],
+    [
+      "按一级指标",
+      (c) =>
+        MIX_KEYS.filter((k) => c.levels[k] > 0)
+          .map((k) => `${MIX_LABELS[k]} ${c.levels[k]}`)
+          .join("、"),
+    ],
     ["主题", (c) => c.item.topics.map((t) => t.name).join("、") || "—"],
   ];
 
@@ -107,7 +133,14 @@ export default function CompareTable({ table }: Props) {
                     {cell.length === 0 ? (
                       <span className="muted">—</span>
                     ) : (
-                      cell.map(({ indicator, aligned }) => <Indicator key={indicator.id} indicator={indicator} aligned={aligned} multiRecord={multi[ci]!} />)
+                      cell.map(({ indicator, aligned }) => (
+                        <Indicator
+                          key={indicator.id}
+                          indicator={indicator}
+                          aligned={aligned}
+                          multiRecord={multi[ci]!}
+                        />
+                      ))
                     )}
                   </td>
                 ))}
@@ -126,7 +159,11 @@ export default function CompareTable({ table }: Props) {
               <th scope="row">{MIX_LABELS[row.key]}</th>
               {row.cells.map((cell, ci) => (
                 <td key={columns[ci]!.item.id}>
-                  {cell.length === 0 ? <span className="muted">—</span> : cell.map((i) => <Indicator key={i.id} indicator={i} multiRecord={multi[ci]!} />)}
+                  {cell.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    cell.map((i) => <Indicator key={i.id} indicator={i} multiRecord={multi[ci]!} />)
+                  )}
                 </td>
               ))}
             </tr>

@@ -24,10 +24,15 @@ type Props = {
   siteUrl?: string | undefined;
 };
 
-type Load = { state: "idle" } | { state: "waiting" } | { state: "failed"; message: string } | { state: "ready"; index: PickerIndex };
+type Load =
+  | { state: "idle" }
+  | { state: "waiting" }
+  | { state: "failed"; message: string }
+  | { state: "ready"; index: PickerIndex };
 
 /** An item's file, or null where the site has none. */
-const fetchEntry = (id: string): Promise<CompareEntry | null> => getJson<CompareEntry>(compareItemPath(id)).catch(() => null);
+const fetchEntry = (id: string): Promise<CompareEntry | null> =>
+  getJson<CompareEntry>(compareItemPath(id)).catch(() => null);
 
 export default function CompareView({ siteUrl }: Props) {
   // "idle" is also what the build renders (nothing): without JavaScript the page's
@@ -94,7 +99,8 @@ export default function CompareView({ siteUrl }: Props) {
   if (load.state === "waiting") return <p className="muted">正在载入可比较的项目……</p>;
   if (load.state === "failed") return <p role="alert">未能载入比较数据（{load.message}）。下方的专题比较不受影响。</p>;
 
-  const select = (id: string) => setIds((current) => (current.includes(id) || current.length >= MAX_SELECTION ? current : [...current, id]));
+  const select = (id: string) =>
+    setIds((current) => (current.includes(id) || current.length >= MAX_SELECTION ? current : [...current, id]));
   const add = (id: string) => {
     setProblem(null);
     if (entries.has(id)) return select(id);
@@ -116,7 +122,14 @@ export default function CompareView({ siteUrl }: Props) {
         </p>
       )}
       {problem && <p role="alert">{problem}</p>}
-      <ComparePicker index={load.index} selected={chosen} onAdd={add} onRemove={remove} loadRegion={loadRegion} shareUrl={`${origin}${selectionPath(ids)}`} />
+      <ComparePicker
+        index={load.index}
+        selected={chosen}
+        onAdd={add}
+        onRemove={remove}
+        loadRegion={loadRegion}
+        shareUrl={`${origin}${selectionPath(ids)}`}
+      />
       {table.columns.length >= 2 ? (
         <CompareTable table={table} />
       ) : (

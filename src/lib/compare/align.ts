@@ -83,7 +83,13 @@ export function measureOf(target: Target | undefined): Measure {
       const d = target.duration;
       if (!d) return { kind: "none", why: "unparsed" };
       const perHour = HOURS[d.unit];
-      return { kind: "duration", op, amount: d.amount, unit: d.unit, hours: perHour === undefined ? null : clean(d.amount * perHour) };
+      return {
+        kind: "duration",
+        op,
+        amount: d.amount,
+        unit: d.unit,
+        hours: perHour === undefined ? null : clean(d.amount * perHour),
+      };
     }
     case "frequency": {
       const f = target.frequency;
@@ -134,7 +140,11 @@ function facets(m: Measure): Facet[] {
   switch (m.kind) {
     case "amount":
     case "range": {
-      const dimension = { name: "dimension", value: m.dimension, words: `${DIMENSION_WORDS[m.dimension]}${m.unit ? `（${m.unit}）` : ""}` };
+      const dimension = {
+        name: "dimension",
+        value: m.dimension,
+        words: `${DIMENSION_WORDS[m.dimension]}${m.unit ? `（${m.unit}）` : ""}`,
+      };
       const unit = { name: "unit", value: m.unit, words: m.unit || "无单位" };
       return m.kind === "amount" ? [kind, dimension, unit, op(m.op)] : [kind, dimension, unit];
     }
@@ -143,7 +153,12 @@ function facets(m: Measure): Facet[] {
       return [kind, { name: "durationUnit", value: clock, words: DURATION_WORDS[m.unit] }, op(m.op)];
     }
     case "frequency":
-      return [kind, { name: "per", value: m.per, words: PER_WORDS[m.per] }, { name: "unit", value: m.unit, words: m.unit || "无单位" }, op(m.op)];
+      return [
+        kind,
+        { name: "per", value: m.per, words: PER_WORDS[m.per] },
+        { name: "unit", value: m.unit, words: m.unit || "无单位" },
+        op(m.op),
+      ];
     case "qualitative":
       return m.direction === null
         ? [kind, { name: "term", value: `term:${m.term}`, words: `“${m.term}”` }]
@@ -195,12 +210,17 @@ export function compareMeasures(a: Measure, b: Measure): Verdict {
 
 /** Measures with the same key are comparable; `none` never is, not even with another `none`. */
 export function measureKey(m: Measure): string | null {
-  return m.kind === "none" ? null : facets(m).map((f) => f.value).join("|");
+  return m.kind === "none"
+    ? null
+    : facets(m)
+        .map((f) => f.value)
+        .join("|");
 }
 
 /* ---------- the common-unit text ---------- */
 
-const withUnit = (value: string, unit: string) => (unit === "" ? value : unit === "%" ? `${value}%` : `${value} ${unit}`);
+const withUnit = (value: string, unit: string) =>
+  unit === "" ? value : unit === "%" ? `${value}%` : `${value} ${unit}`;
 const prefixed = (op: Op | null, text: string) => (op === null ? text : `${OP_SYMBOL[op]} ${text}`);
 
 /**
@@ -322,18 +342,28 @@ export function alignRow(inputs: readonly AlignInput[]): Alignment {
   inputs.forEach((input, i) => {
     const key = measureKey(input.measure);
     if (key === null) return;
-    const group = byKey.get(key) ?? { key, label: groupLabel(input.measure), members: [], columns: [], spellings: [], span: null };
+    const group = byKey.get(key) ?? {
+      key,
+      label: groupLabel(input.measure),
+      members: [],
+      columns: [],
+      spellings: [],
+      span: null,
+    };
     group.members.push(i);
     if (!group.columns.includes(input.column)) group.columns.push(input.column);
     if (input.spelling !== null && !group.spellings.includes(input.spelling)) group.spellings.push(input.spelling);
     if (input.measure.kind === "amount") {
       const v = input.measure.value;
-      group.span = group.span ? { min: Math.min(group.span.min, v), max: Math.max(group.span.max, v) } : { min: v, max: v };
+      group.span = group.span
+        ? { min: Math.min(group.span.min, v), max: Math.max(group.span.max, v) }
+        : { min: v, max: v };
     }
     byKey.set(key, group);
   });
   const groups = [...byKey.values()].sort(
-    (a, b) => b.columns.length - a.columns.length || b.members.length - a.members.length || a.members[0]! - b.members[0]!,
+    (a, b) =>
+      b.columns.length - a.columns.length || b.members.length - a.members.length || a.members[0]! - b.members[0]!,
   );
   const groupOf = new Map(groups.flatMap((g, gi) => g.members.map((m) => [m, gi] as const)));
   const main = groups[0];
@@ -346,7 +376,8 @@ export function alignRow(inputs: readonly AlignInput[]): Alignment {
     const common = commonText(input.measure, hoursUnit);
     if (group === 0 && comparable) return { group, common, reason: null };
     const partner = nearestOther(groups, group, inputs, i);
-    if (partner === null) return { group, common, reason: input.measure.kind === "none" ? NONE_REASONS[input.measure.why] : null };
+    if (partner === null)
+      return { group, common, reason: input.measure.kind === "none" ? NONE_REASONS[input.measure.why] : null };
     const verdict = compareMeasures(input.measure, partner);
     return { group, common, reason: verdict.comparable ? null : verdict.reason };
   });
@@ -359,7 +390,12 @@ export function alignRow(inputs: readonly AlignInput[]): Alignment {
  * a tie), so the reason names the one difference that matters — “< 与 ≥”
  * rather than “计数 与 定性表述”. Null when no other column has a group.
  */
-function nearestOther(groups: readonly AlignedGroup[], own: number | null, inputs: readonly AlignInput[], i: number): Measure | null {
+function nearestOther(
+  groups: readonly AlignedGroup[],
+  own: number | null,
+  inputs: readonly AlignInput[],
+  i: number,
+): Measure | null {
   const { measure, column } = inputs[i]!;
   let best: Measure | null = null;
   let bestShared = -1;

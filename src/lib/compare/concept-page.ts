@@ -7,7 +7,14 @@ import { groupByRegion } from "../site/regions.ts";
 import { alignInput, alignRow, type AlignedGroup } from "./align.ts";
 import { scopeOf } from "./scope.ts";
 import type { RowEntry } from "./topic-view-model.ts";
-import { conceptOccurrences, conceptsWithOccurrences, topicsWithComparison, type Corpus, type Occurrence, type TopicComparison } from "./topics.ts";
+import {
+  conceptOccurrences,
+  conceptsWithOccurrences,
+  topicsWithComparison,
+  type Corpus,
+  type Occurrence,
+  type TopicComparison,
+} from "./topics.ts";
 
 export type ConceptRegion = { slug: string; name: string; years: number[]; entries: RowEntry[] };
 
@@ -26,14 +33,21 @@ export function conceptPage(data: Corpus, concept: string): ConceptPage {
   const occurrences = conceptOccurrences(data, concept);
   const regionViews = groupByRegion([...data.documents], [...data.projects]);
   // Region by region (administrative-code order, as everywhere on the site), publication order within.
-  const withTargets = regionViews.flatMap((r) => occurrences.filter((o) => o.region === r.slug && o.record.kind !== "template"));
+  const withTargets = regionViews.flatMap((r) =>
+    occurrences.filter((o) => o.region === r.slug && o.record.kind !== "template"),
+  );
   const alignment = alignRow(withTargets.map((o) => alignInput(o.region, o.indicator.target)));
   const entries = withTargets.map((o, i) => ({ ...o, scope: scopeOf(o.indicator), aligned: alignment.cells[i]! }));
   const yearOf = new Map(data.documents.map((d) => [d.id, d.year]));
   const regions = regionViews
     .map((r) => {
       const own = entries.filter((e) => e.region === r.slug);
-      return { slug: r.slug, name: r.name, years: [...new Set(own.map((e) => yearOf.get(e.record.documentId)!))].sort(), entries: own };
+      return {
+        slug: r.slug,
+        name: r.name,
+        years: [...new Set(own.map((e) => yearOf.get(e.record.documentId)!))].sort(),
+        entries: own,
+      };
     })
     .filter((r) => r.entries.length > 0);
   const recordTopics = new Set(occurrences.flatMap((o) => o.record.topics));

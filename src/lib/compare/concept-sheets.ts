@@ -33,7 +33,10 @@ export type ConceptSheets = { sheets: ConceptSheet[]; starts: Map<string | null,
 
 export function conceptSheets(page: ConceptPage, limits: Limits = CONCEPT_PAGE_LIMITS): ConceptSheets {
   const groups = [
-    ...page.regions.map((region) => ({ key: region, items: region.entries.map((entry): Item => ({ kind: "entry", entry })) })),
+    ...page.regions.map((region) => ({
+      key: region,
+      items: region.entries.map((entry): Item => ({ kind: "entry", entry })),
+    })),
     { key: null, items: page.templates.map((occurrence): Item => ({ kind: "template", occurrence })) },
   ];
   const pages = pack(groups, () => 1, limits);
@@ -53,7 +56,9 @@ export function conceptSheets(page: ConceptPage, limits: Limits = CONCEPT_PAGE_L
             },
           ],
     ),
-    templates: parts.flatMap((part) => part.items.flatMap((item) => (item.kind === "template" ? [item.occurrence] : []))),
+    templates: parts.flatMap((part) =>
+      part.items.flatMap((item) => (item.kind === "template" ? [item.occurrence] : [])),
+    ),
   }));
   return { sheets, starts: firstPages(pages.map((parts) => parts.map((p) => p.key?.slug ?? null))) };
 }

@@ -37,7 +37,14 @@ export function share(count: number, total: number): string {
 }
 
 export type StackSegment = { key: MixKey; x: number; width: number; series: number };
-export type StackBar = { lines: LabelLines; y: number; segments: StackSegment[]; totalX: number; totalY: number; total: number };
+export type StackBar = {
+  lines: LabelLines;
+  y: number;
+  segments: StackSegment[];
+  totalX: number;
+  totalY: number;
+  total: number;
+};
 export type Legend = { key: MixKey; x: number; y: number; text: string; series: number };
 export type StackLayout = { width: number; height: number; barHeight: number; legend: Legend[]; bars: StackBar[] };
 
@@ -76,7 +83,14 @@ export function stackLayout(rows: readonly MixRow[]): StackLayout {
       const [from, to] = s[i]!;
       return to > from ? [{ key: s.key, x: px(x(from)), width: px(x(to) - x(from)), series: MIX_SERIES[s.key] }] : [];
     });
-    const bar: StackBar = { lines, y: px(y), segments, totalX: px(x(row.total) + valueGap), totalY: px(y + barHeight - 3), total: row.total };
+    const bar: StackBar = {
+      lines,
+      y: px(y),
+      segments,
+      totalX: px(x(row.total) + valueGap),
+      totalY: px(y + barHeight - 3),
+      total: row.total,
+    };
     y += barHeight + gap;
     return bar;
   });

@@ -57,7 +57,10 @@ export function pickerIndex(regions: readonly PickerRegion[], entries: readonly 
 
 /** Items whose name, budget unit or year contains every word of the query (spaces separate words); all of them for an empty query. */
 export function searchItems(items: readonly CompareItem[], query: string): CompareItem[] {
-  const words = query.trim().split(/\s+/u).filter((w) => w !== "");
+  const words = query
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== "");
   return items.filter((item) => {
     const text = `${item.name} ${item.unit ?? ""} ${item.year}`;
     return words.every((w) => text.includes(w));

@@ -52,7 +52,10 @@ export type RankingLayout = {
 };
 
 /** The rows the chart draws: all of them, or the highest and the lowest maxRows/2 of a longer list. */
-export function drawnRows<T>(rows: readonly T[], max: number = RANKING_CHART.maxRows): { head: T[]; tail: T[]; hidden: number } {
+export function drawnRows<T>(
+  rows: readonly T[],
+  max: number = RANKING_CHART.maxRows,
+): { head: T[]; tail: T[]; hidden: number } {
   if (rows.length <= max) return { head: [...rows], tail: [], hidden: 0 };
   const half = Math.floor(max / 2);
   return { head: rows.slice(0, half), tail: rows.slice(rows.length - half), hidden: rows.length - 2 * half };

@@ -10,14 +10,30 @@ import type { ConceptRow, RegionColumn } from "./topic-view-model.ts";
 /** `order`: every region slug in site order, so a region keeps its colour on every page. */
 export function conceptRankInputs(page: Pick<ConceptPage, "regions">, order: readonly string[]): RankInput[] {
   return page.regions.flatMap((r) =>
-    r.entries.map((e) => ({ record: e.record, indicator: e.indicator, region: r.slug, regionName: r.name, regionIndex: order.indexOf(r.slug) })),
+    r.entries.map((e) => ({
+      record: e.record,
+      indicator: e.indicator,
+      region: r.slug,
+      regionName: r.name,
+      regionIndex: order.indexOf(r.slug),
+    })),
   );
 }
 
-export function rowRankInputs(row: Pick<ConceptRow, "cells">, columns: readonly Pick<RegionColumn, "slug" | "name">[], order: readonly string[]): RankInput[] {
+export function rowRankInputs(
+  row: Pick<ConceptRow, "cells">,
+  columns: readonly Pick<RegionColumn, "slug" | "name">[],
+  order: readonly string[],
+): RankInput[] {
   return row.cells.flatMap((cell) => {
     const regionIndex = order.indexOf(cell.region);
     const regionName = columns.find((c) => c.slug === cell.region)?.name ?? cell.region;
-    return cell.entries.map((e) => ({ record: e.record, indicator: e.indicator, region: cell.region, regionName, regionIndex }));
+    return cell.entries.map((e) => ({
+      record: e.record,
+      indicator: e.indicator,
+      region: cell.region,
+      regionName,
+      regionIndex,
+    }));
   });
 }

@@ -17,7 +17,13 @@ type Amount = Extract<Measure, { kind: "amount" }>;
 type Range = Extract<Measure, { kind: "range" }>;
 
 /** One target to rank: its record, its indicator and its region (slug, name and place in the region order). */
-export type RankInput = { record: Project; indicator: Indicator; region: string; regionName: string; regionIndex: number };
+export type RankInput = {
+  record: Project;
+  indicator: Indicator;
+  region: string;
+  regionName: string;
+  regionIndex: number;
+};
 
 export type RankedEntry = RankInput & {
   /** 1-based place in the sorted list; tied values share the lowest place. */
@@ -93,7 +99,11 @@ export function rankTargets(inputs: readonly RankInput[]): Ranking {
     return {
       axis: null,
       ranked: [],
-      excluded: inputs.map((input, i) => ({ ...input, common: commonText(measures[i]!), reason: noAxisReason(measures[i]!) })),
+      excluded: inputs.map((input, i) => ({
+        ...input,
+        common: commonText(measures[i]!),
+        reason: noAxisReason(measures[i]!),
+      })),
       highest: [],
       lowest: [],
       regions: 0,
@@ -161,7 +171,14 @@ function offAxisReason(m: Measure, rep: Amount | Range): string {
 /* ---------- the sentence ---------- */
 
 /** How an entry is named in the sentence: region, indicator, value, record and source line. */
-export type Named = { region: string; indicator: string; value: string; record: string; line: number; entry: RankedEntry };
+export type Named = {
+  region: string;
+  indicator: string;
+  value: string;
+  record: string;
+  line: number;
+  entry: RankedEntry;
+};
 
 export type ExtremeSentence =
   | { kind: "none"; text: string }
@@ -200,10 +217,17 @@ function part(label: "最高" | "最低", entries: readonly RankedEntry[], value
     if (r) r.count++;
     else regions.push({ name: e.regionName, count: 1 });
   }
-  return { label, value: withUnit(value, unit), count: entries.length, named: entries.slice(0, NAME_AT_MOST).map(named), regions };
+  return {
+    label,
+    value: withUnit(value, unit),
+    count: entries.length,
+    named: entries.slice(0, NAME_AT_MOST).map(named),
+    regions,
+  };
 }
 
-export const namedText = (n: Named): string => `${n.region}“${n.indicator}” ${n.value}（${n.record}，原文第 ${n.line} 行）`;
+export const namedText = (n: Named): string =>
+  `${n.region}“${n.indicator}” ${n.value}（${n.record}，原文第 ${n.line} 行）`;
 
 export function partText(p: ExtremePart): string {
   if (p.count === 1) return `${p.label}：${namedText(p.named[0]!)}`;

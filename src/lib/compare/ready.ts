@@ -14,7 +14,9 @@ export function readySelections(data: Corpus): ReadySelection[] {
   const slugOf = regionSlugs(data);
   return topicsWithComparison(data).flatMap(({ topic, regions }) => {
     const records = regions.slice(0, MAX_SELECTION).flatMap((slug) => {
-      const projects = data.projects.filter((p) => p.kind === "project" && p.topics.includes(topic) && slugOf.get(p.documentId) === slug);
+      const projects = data.projects.filter(
+        (p) => p.kind === "project" && p.topics.includes(topic) && slugOf.get(p.documentId) === slug,
+      );
       return byBudget(projects).slice(0, 1);
     });
     return records.length >= 2 ? [{ topic, records }] : [];

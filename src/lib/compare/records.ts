@@ -58,7 +58,13 @@ export type CompareItem = {
 };
 
 /** A record's indicators; `documentId` rebuilds their source links. */
-export type CompareRecord = { id: string; name: string; href: string; documentId: string; indicators: CompareIndicator[] };
+export type CompareRecord = {
+  id: string;
+  name: string;
+  href: string;
+  documentId: string;
+  indicators: CompareIndicator[];
+};
 
 export type Named = { id: string; name: string };
 
@@ -126,13 +132,21 @@ export const siteCompareEntries = perBuild((site: Corpus & Names) => compareEntr
 
 /** Every record with targets and every budget unit with several records, in region order (administrative code), publication order within. */
 export function compareEntries(data: Corpus, names: Names): CompareEntry[] {
-  const named = (ids: Iterable<string>, name: (id: string) => string) => [...new Set(ids)].sort().map((id) => ({ id, name: name(id) }));
-  const entry = (head: CompareItem & { href: string; regionName: string }, topics: string[], records: Project[]): CompareEntry => {
+  const named = (ids: Iterable<string>, name: (id: string) => string) =>
+    [...new Set(ids)].sort().map((id) => ({ id, name: name(id) }));
+  const entry = (
+    head: CompareItem & { href: string; regionName: string },
+    topics: string[],
+    records: Project[],
+  ): CompareEntry => {
     const compared = records.map(compareRecord);
     return {
       ...head,
       topics: named(topics, names.topicName),
-      concepts: named(compared.flatMap((r) => r.indicators.flatMap((i) => i.concept ?? [])), names.conceptName),
+      concepts: named(
+        compared.flatMap((r) => r.indicators.flatMap((i) => i.concept ?? [])),
+        names.conceptName,
+      ),
       records: compared,
     };
   };

@@ -25,11 +25,15 @@ export function requestedIds(search: string): string[] {
  * or starts with one and "-"; the longest wins); undefined for an id no region could
  * hold, which then costs no request.
  */
-export function regionOfId(id: string, regions: readonly { slug: string; prefixes: readonly string[] }[]): string | undefined {
+export function regionOfId(
+  id: string,
+  regions: readonly { slug: string; prefixes: readonly string[] }[],
+): string | undefined {
   let best: { slug: string; length: number } | undefined;
   for (const region of regions) {
     for (const p of region.prefixes) {
-      if ((id === p || id.startsWith(`${p}-`)) && (best === undefined || p.length > best.length)) best = { slug: region.slug, length: p.length };
+      if ((id === p || id.startsWith(`${p}-`)) && (best === undefined || p.length > best.length))
+        best = { slug: region.slug, length: p.length };
     }
   }
   return best?.slug;
@@ -41,7 +45,10 @@ export function regionOfId(id: string, regions: readonly { slug: string; prefixe
  * can say so instead of dropping them silently; `dropped` counts ids past MAX_URL_IDS,
  * which are not looked up.
  */
-export function parseSelection(search: string, known: ReadonlySet<string>): { ids: string[]; unknown: string[]; dropped: number } {
+export function parseSelection(
+  search: string,
+  known: ReadonlySet<string>,
+): { ids: string[]; unknown: string[]; dropped: number } {
   const all = new URLSearchParams(search).getAll("p");
   const ids: string[] = [];
   const unknown: string[] = [];

@@ -23,7 +23,11 @@ export type Part<K, T> = {
 export type Limits = { weight: number; groups: number };
 
 /** Pages of parts, in group and item order; concatenating the parts gives back every group whole. */
-export function pack<K, T>(groups: readonly Group<K, T>[], weightOf: (item: T) => number, limits: Limits): Part<K, T>[][] {
+export function pack<K, T>(
+  groups: readonly Group<K, T>[],
+  weightOf: (item: T) => number,
+  limits: Limits,
+): Part<K, T>[][] {
   const pages: Part<K, T>[][] = [];
   let page: Part<K, T>[] = [];
   let load = 0;
@@ -56,7 +60,8 @@ export function pack<K, T>(groups: readonly Group<K, T>[], weightOf: (item: T) =
 
 /** Whether a part continues a group from the page before, or runs on to the next. */
 export const continued = (part: Pick<Part<unknown, unknown>, "from">): boolean => part.from > 0;
-export const continues = (part: Pick<Part<unknown, unknown>, "from" | "items" | "of">): boolean => part.from + part.items.length < part.of;
+export const continues = (part: Pick<Part<unknown, unknown>, "from" | "items" | "of">): boolean =>
+  part.from + part.items.length < part.of;
 
 /** The page (from 1) on which each key first appears: where a link to a region's part points. */
 export function firstPages<K>(pages: readonly (readonly K[])[]): Map<K, number> {

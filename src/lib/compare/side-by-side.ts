@@ -44,7 +44,8 @@ export function sideBySide(items: readonly CompareEntry[]): SideBySide {
   const conceptName = new Map(items.flatMap((i) => i.concepts.map((c) => [c.id, c.name] as const)));
 
   // Concepts in two or more columns, most columns first (then by id, as the items list them).
-  const columnsWith = (concept: string) => columns.filter((c) => c.indicators.some((i) => i.concept === concept)).length;
+  const columnsWith = (concept: string) =>
+    columns.filter((c) => c.indicators.some((i) => i.concept === concept)).length;
   const shared = [...conceptName.keys()]
     .sort()
     .filter((id) => columnsWith(id) >= 2)
@@ -56,8 +57,16 @@ export function sideBySide(items: readonly CompareEntry[]): SideBySide {
       );
       const alignment = alignRow(inputs);
       let next = 0;
-      const cells = perColumn.map((list) => list.map((indicator) => ({ indicator, aligned: alignment.cells[next++]! })));
-      return { concept, name: conceptName.get(concept)!, cells, groups: alignment.groups, comparableColumns: alignment.comparableColumns };
+      const cells = perColumn.map((list) =>
+        list.map((indicator) => ({ indicator, aligned: alignment.cells[next++]! })),
+      );
+      return {
+        concept,
+        name: conceptName.get(concept)!,
+        cells,
+        groups: alignment.groups,
+        comparableColumns: alignment.comparableColumns,
+      };
     });
   const sharedIds = new Set(shared.flatMap((row) => row.cells.flat().map((c) => c.indicator.id)));
   const levels = MIX_KEYS.map((key) => ({

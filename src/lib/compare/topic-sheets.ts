@@ -77,7 +77,9 @@ function sheet(page: TopicPage, parts: readonly Part<RegionColumn | null, Projec
   const cut = <E extends { record: Project }>(cells: readonly { region: string; entries: E[] }[]) =>
     columns.map((c) => ({
       region: c.region.slug,
-      entries: (cells.find((cell) => cell.region === c.region.slug)?.entries ?? []).filter((e) => here.has(e.record.id)),
+      entries: (cells.find((cell) => cell.region === c.region.slug)?.entries ?? []).filter((e) =>
+        here.has(e.record.id),
+      ),
     }));
   const some = (row: { cells: { entries: unknown[] }[] }) => row.cells.some((c) => c.entries.length > 0);
   return {

@@ -69,7 +69,8 @@ export type TopicPage = {
 };
 
 /** A region as a column or row names it: 天津市（2024 年）. */
-export const regionLabel = (region: Pick<RegionColumn, "name" | "years">): string => `${region.name}（${region.years.join("、")} 年）`;
+export const regionLabel = (region: Pick<RegionColumn, "name" | "years">): string =>
+  `${region.name}（${region.years.join("、")} 年）`;
 
 /** The page for a topic, or null when the topic has no comparison (fewer than two regions). */
 export function topicPage(data: Corpus, topic: string): TopicPage | null {
@@ -85,7 +86,14 @@ export function topicPage(data: Corpus, topic: string): TopicPage | null {
     ),
   );
   const { rows, singles } = conceptRows(columns);
-  return { topic, columns, rows, singles, others: otherRows(columns, rows), templates: onTopic.filter((p) => p.kind === "template") };
+  return {
+    topic,
+    columns,
+    rows,
+    singles,
+    others: otherRows(columns, rows),
+    templates: onTopic.filter((p) => p.kind === "template"),
+  };
 }
 
 function regionColumn(data: Corpus, slug: string, records: Project[]): RegionColumn {
@@ -122,13 +130,17 @@ function conceptRows(columns: readonly RegionColumn[]): Pick<TopicPage, "rows" |
     if (byRegion.size >= 2) rows.push(alignedRow(concept, columns, byRegion));
     else for (const [region, entries] of byRegion) singles.push({ concept, region, count: entries.length });
   }
-  rows.sort((a, b) => regionsWith(b) - regionsWith(a) || entriesIn(b) - entriesIn(a) || a.concept.localeCompare(b.concept));
+  rows.sort(
+    (a, b) => regionsWith(b) - regionsWith(a) || entriesIn(b) - entriesIn(a) || a.concept.localeCompare(b.concept),
+  );
   singles.sort((a, b) => b.count - a.count || a.concept.localeCompare(b.concept));
   return { rows, singles };
 }
 
-export const regionsWith = (row: Pick<ConceptRow, "cells">): number => row.cells.filter((c) => c.entries.length > 0).length;
-export const entriesIn = (row: { cells: readonly { entries: readonly unknown[] }[] }): number => row.cells.reduce((n, c) => n + c.entries.length, 0);
+export const regionsWith = (row: Pick<ConceptRow, "cells">): number =>
+  row.cells.filter((c) => c.entries.length > 0).length;
+export const entriesIn = (row: { cells: readonly { entries: readonly unknown[] }[] }): number =>
+  row.cells.reduce((n, c) => n + c.entries.length, 0);
 
 function alignedRow(
   concept: string,
@@ -157,11 +169,14 @@ function otherRows(columns: readonly RegionColumn[], rows: readonly ConceptRow[]
   const aligned = new Set(rows.flatMap((r) => r.cells.flatMap((c) => c.entries.map((e) => e.indicator.id))));
   const plain = (column: RegionColumn, key: MixKey) =>
     [...column.projects, ...column.units].flatMap((record) =>
-      record.indicators.filter((i) => mixKey(i.level1) === key && !aligned.has(i.id)).map((indicator) => ({ record, indicator })),
+      record.indicators
+        .filter((i) => mixKey(i.level1) === key && !aligned.has(i.id))
+        .map((indicator) => ({ record, indicator })),
     );
-  return MIX_KEYS.map((key) => ({ key, cells: columns.map((c) => ({ region: c.slug, entries: plain(c, key) })) })).filter((row) =>
-    row.cells.some((c) => c.entries.length > 0),
-  );
+  return MIX_KEYS.map((key) => ({
+    key,
+    cells: columns.map((c) => ({ region: c.slug, entries: plain(c, key) })),
+  })).filter((row) => row.cells.some((c) => c.entries.length > 0));
 }
 
 /** Every topic page the data supports, for getStaticPaths. */

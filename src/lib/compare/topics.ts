@@ -19,7 +19,9 @@ export type TopicComparison = { topic: string; regions: string[] };
  * two regions, most regions first. Templates do not count: they are forms the
  * province asks applicants to fill, not spending.
  */
-export const topicsWithComparison = perBuild((data: Corpus): TopicComparison[] => sharedTopics(groupByRegion([...data.documents], [...data.projects])));
+export const topicsWithComparison = perBuild((data: Corpus): TopicComparison[] =>
+  sharedTopics(groupByRegion([...data.documents], [...data.projects])),
+);
 
 /** Comparison topics a record appears on (a template appears apart, below the regions). */
 export function comparisonsFor(data: Corpus, projectId: string): TopicComparison[] {
@@ -61,7 +63,9 @@ export type Occurrence = { record: Project; indicator: Indicator; region: string
 export function conceptOccurrences(data: Corpus, concept: string): Occurrence[] {
   const slugOf = regionSlugs(data);
   return data.projects.flatMap((record) =>
-    record.indicators.filter((i) => i.concept === concept).map((indicator) => ({ record, indicator, region: slugOf.get(record.documentId)! })),
+    record.indicators
+      .filter((i) => i.concept === concept)
+      .map((indicator) => ({ record, indicator, region: slugOf.get(record.documentId)! })),
   );
 }
 
@@ -81,5 +85,8 @@ export function conceptsWithOccurrences(data: Corpus): ConceptSummary[] {
       summaries.set(concept, summary);
     }
   }
-  return [...summaries.values()].sort((a, b) => b.regions.length - a.regions.length || b.occurrences - a.occurrences || a.concept.localeCompare(b.concept));
+  return [...summaries.values()].sort(
+    (a, b) =>
+      b.regions.length - a.regions.length || b.occurrences - a.occurrences || a.concept.localeCompare(b.concept),
+  );
 }

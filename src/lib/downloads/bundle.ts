@@ -8,7 +8,15 @@
 import { zipSync, type Zippable } from "fflate";
 import type { Document } from "../../model/schema.ts";
 import { SCHEMA_VERSION } from "../../model/schema.ts";
-import { CAVEATS, DATASET_DESCRIPTION, DATASET_NAME, DATASET_TITLE, LICENCE, SOURCES_NOTICE, type Caveat } from "./about.ts";
+import {
+  CAVEATS,
+  DATASET_DESCRIPTION,
+  DATASET_NAME,
+  DATASET_TITLE,
+  LICENCE,
+  SOURCES_NOTICE,
+  type Caveat,
+} from "./about.ts";
 import type { Download } from "./download.ts";
 import { describedColumn, TABLES } from "./tables.ts";
 import { DATASET_VERSION } from "./version.ts";
@@ -48,7 +56,10 @@ export function readme(files: readonly Download[], documents: readonly Document[
     "",
     "| file | bytes | description |",
     "| --- | ---: | --- |",
-    ...files.map((f) => `| ${f.path} | ${f.bytes.length} | ${cell(f.title.en)}${f.description ? ` — ${cell(f.description.en)}` : ""} |`),
+    ...files.map(
+      (f) =>
+        `| ${f.path} | ${f.bytes.length} | ${cell(f.title.en)}${f.description ? ` — ${cell(f.description.en)}` : ""} |`,
+    ),
     "",
     "## Fields 字段",
     "",

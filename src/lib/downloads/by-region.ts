@@ -18,7 +18,11 @@ export type RegionFiles<R> = {
  * the order given; a file whose document has no region is an error, not a
  * file left out.
  */
-export function filesByRegion<R>(downloads: readonly Download[], regions: readonly R[], regionOf: (documentId: string) => R): RegionFiles<R>[] {
+export function filesByRegion<R>(
+  downloads: readonly Download[],
+  regions: readonly R[],
+  regionOf: (documentId: string) => R,
+): RegionFiles<R>[] {
   const byRegion = new Map<R, Download[]>(regions.map((region) => [region, []]));
   for (const file of downloads) {
     if (file.documentId === undefined) continue;

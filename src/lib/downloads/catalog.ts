@@ -105,7 +105,10 @@ async function wholeDownloads(dataset: Dataset, rows: TableRows): Promise<Downlo
       name: "targets-sqlite",
       group: "data",
       title: { zh: "SQLite 数据库（可用 DuckDB、Datasette 查询）", en: "SQLite database (for DuckDB, Datasette)" },
-      description: { zh: "表与各 CSV 相同，另有 about（版本）与 columns（列说明）。", en: "The CSV tables, plus `about` (versions) and `columns` (what each column means)." },
+      description: {
+        zh: "表与各 CSV 相同，另有 about（版本）与 columns（列说明）。",
+        en: "The CSV tables, plus `about` (versions) and `columns` (what each column means).",
+      },
       format: "sqlite",
       bytes: await sqliteOf(rows),
     }),
@@ -132,17 +135,38 @@ const schemaDownload = (): Download =>
     path: "targets.schema.json",
     name: "targets-schema",
     group: "about",
-    title: { zh: "targets.json 与各文件 JSON 的 JSON Schema", en: "JSON Schema of targets.json and the per-document JSON" },
+    title: {
+      zh: "targets.json 与各文件 JSON 的 JSON Schema",
+      en: "JSON Schema of targets.json and the per-document JSON",
+    },
     format: "json",
     bytes: encode(jsonText(targetsJsonSchema())),
   });
 
 function dictionaryDownloads(rows: TableRows): Download[] {
   const entries = dictionary(rows);
-  const title = { zh: "数据字典：每个表的每一列（类型、单位、中英文说明、示例）", en: "Data dictionary: every column of every table (type, unit, meaning, example)" };
+  const title = {
+    zh: "数据字典：每个表的每一列（类型、单位、中英文说明、示例）",
+    en: "Data dictionary: every column of every table (type, unit, meaning, example)",
+  };
   return [
-    download({ path: "data-dictionary.csv", name: "data-dictionary", group: "about", title, format: "csv", bytes: encode(dictionaryCsv(entries)), schema: DICTIONARY_SCHEMA }),
-    download({ path: "data-dictionary.json", name: "data-dictionary-json", group: "about", title, format: "json", bytes: encode(jsonText(entries)) }),
+    download({
+      path: "data-dictionary.csv",
+      name: "data-dictionary",
+      group: "about",
+      title,
+      format: "csv",
+      bytes: encode(dictionaryCsv(entries)),
+      schema: DICTIONARY_SCHEMA,
+    }),
+    download({
+      path: "data-dictionary.json",
+      name: "data-dictionary-json",
+      group: "about",
+      title,
+      format: "json",
+      bytes: encode(jsonText(entries)),
+    }),
   ];
 }
 
@@ -160,18 +184,41 @@ function releaseDownloads(dataset: Dataset, files: readonly Download[]): Downloa
       group: "release",
       title: { zh: "说明（文件、字段、单位、注意事项、原文）", en: "README: files, fields, units, caveats, sources" },
       format: "md",
-      bytes: encode(readme(files, dataset.map((d) => d.document), `${cite.en}
+      bytes: encode(
+        readme(
+          files,
+          dataset.map((d) => d.document),
+          `${cite.en}
 
-${cite.zh}`)),
+${cite.zh}`,
+        ),
+      ),
     }),
-    download({ path: "LICENCE.md", name: "licence", group: "release", title: { zh: "许可", en: "Licence" }, format: "md", bytes: encode(licenceText()) }),
-    download({ path: "CITATION.cff", name: "citation-cff", group: "release", title: { zh: "引用信息（Citation File Format）", en: "Citation (Citation File Format)" }, format: "cff", bytes: encode(citationCff(targets.sha256)) }),
+    download({
+      path: "LICENCE.md",
+      name: "licence",
+      group: "release",
+      title: { zh: "许可", en: "Licence" },
+      format: "md",
+      bytes: encode(licenceText()),
+    }),
+    download({
+      path: "CITATION.cff",
+      name: "citation-cff",
+      group: "release",
+      title: { zh: "引用信息（Citation File Format）", en: "Citation (Citation File Format)" },
+      format: "cff",
+      bytes: encode(citationCff(targets.sha256)),
+    }),
   ];
   const sums = download({
     path: "SHA256SUMS",
     name: "sha256sums",
     group: "release",
-    title: { zh: "本版本每个文件的 SHA-256（sha256sum -c SHA256SUMS）", en: "SHA-256 of every file of this version (sha256sum -c SHA256SUMS)" },
+    title: {
+      zh: "本版本每个文件的 SHA-256（sha256sum -c SHA256SUMS）",
+      en: "SHA-256 of every file of this version (sha256sum -c SHA256SUMS)",
+    },
     format: "txt",
     bytes: encode(sha256Sums([...files, ...meta])),
   });
@@ -196,7 +243,10 @@ ${cite.zh}`)),
  * files (README, licence, citation, checksums, the zip). Sorts
  * the documents itself, so the bytes never depend on the order they were read in.
  */
-export async function buildDownloads(data: readonly DocumentData[], readSource: (path: string) => Uint8Array): Promise<Download[]> {
+export async function buildDownloads(
+  data: readonly DocumentData[],
+  readSource: (path: string) => Uint8Array,
+): Promise<Download[]> {
   const dataset = datasetOf(data);
   // Sources first: a source that differs from the manifest stops the build before anything is generated.
   const sources = sourceDownloads(dataset, readSource);

@@ -75,7 +75,11 @@ export function itemUrl(project: Pick<Project, "id" | "kind">, indicator?: Pick<
 }
 
 /** One line: the publication, the record (and indicator), our dataset version and the item's URL. */
-export function itemCitation(document: Pick<Document, "publisher" | "title" | "year">, project: Pick<Project, "id" | "kind" | "name">, indicator?: Pick<Indicator, "id" | "name">): string {
+export function itemCitation(
+  document: Pick<Document, "publisher" | "title" | "year">,
+  project: Pick<Project, "id" | "kind" | "name">,
+  indicator?: Pick<Indicator, "id" | "name">,
+): string {
   const item = indicator ? `${project.name}，${indicator.name ?? indicator.id}` : project.name;
   return `${document.publisher}：《${document.title}》（${document.year}年），“${item}”。${DATASET_TITLE.zh}，数据集版本 ${DATASET_VERSION}。${itemUrl(project, indicator)}`;
 }

@@ -22,7 +22,8 @@ export type DatasetCounts = {
   flags: number;
 };
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function datasetCounts(dataset: Dataset): DatasetCounts {
   const records = zeros(projectKind.options);
@@ -45,7 +46,8 @@ export function datasetCounts(dataset: Dataset): DatasetCounts {
     indicators,
     targets,
     budgetFigures: dataset.reduce(
-      (n, { document }) => n + (document.budgetTables ?? []).reduce((m, t) => m + t.rows.reduce((k, r) => k + r.values.length, 0), 0),
+      (n, { document }) =>
+        n + (document.budgetTables ?? []).reduce((m, t) => m + t.rows.reduce((k, r) => k + r.values.length, 0), 0),
       0,
     ),
     flags: dataset.reduce((n, d) => n + d.report.flags.length, 0),

@@ -16,7 +16,13 @@ import { spreadsheetSafe } from "./spreadsheet-safe.ts";
 import type { Cell, Table } from "./tables.ts";
 
 /** The dialect written here, as the datapackage declares it. */
-export const CSV_DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true } as const;
+export const CSV_DIALECT = {
+  delimiter: ",",
+  lineTerminator: "\r\n",
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+} as const;
 
 export type CsvFlavour = "package" | "spreadsheet";
 

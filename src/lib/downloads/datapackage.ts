@@ -29,7 +29,10 @@ function tableSchema(t: Table) {
     })),
     missingValues: [""],
     primaryKey: [...t.key],
-    ...(t.parent && parent && { foreignKeys: [{ fields: [t.parent.column], reference: { resource: parent.name, fields: [...parent.key] } }] }),
+    ...(t.parent &&
+      parent && {
+        foreignKeys: [{ fields: [t.parent.column], reference: { resource: parent.name, fields: [...parent.key] } }],
+      }),
   };
 }
 
@@ -45,9 +48,15 @@ function resource(download: Download) {
     bytes: download.bytes.length,
     hash: `sha256:${download.sha256}`,
   };
-  if (download.schema) return { profile: "tabular-data-resource", ...common, dialect: CSV_DIALECT, schema: download.schema };
+  if (download.schema)
+    return { profile: "tabular-data-resource", ...common, dialect: CSV_DIALECT, schema: download.schema };
   if (!download.table) return { profile: "data-resource", ...common };
-  return { profile: "tabular-data-resource", ...common, dialect: CSV_DIALECT, schema: tableSchema(download.table.table) };
+  return {
+    profile: "tabular-data-resource",
+    ...common,
+    dialect: CSV_DIALECT,
+    schema: tableSchema(download.table.table),
+  };
 }
 
 export function datapackageOf(all: readonly Download[]) {
@@ -61,7 +70,13 @@ export function datapackageOf(all: readonly Download[]) {
     schemaVersion: SCHEMA_VERSION,
     licenses: [{ name: LICENCE.name, path: LICENCE.path, title: LICENCE.title }],
     keywords: ["绩效目标", "预算绩效", "performance targets", "public budget", "China"],
-    sources: downloads.filter((d) => d.group === "sources").map((d) => ({ title: d.title.zh, path: d.path, ...(d.provenance && { origin: d.provenance.origin, retrieved: d.provenance.retrieved }) })),
+    sources: downloads
+      .filter((d) => d.group === "sources")
+      .map((d) => ({
+        title: d.title.zh,
+        path: d.path,
+        ...(d.provenance && { origin: d.provenance.origin, retrieved: d.provenance.retrieved }),
+      })),
     caveats: caveatList(),
     resources: downloads.map(resource),
   };

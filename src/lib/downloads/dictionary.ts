@@ -9,7 +9,16 @@ import { stringify } from "csv-stringify/sync";
 import { CSV_DIALECT } from "./csv.ts";
 import { describedColumn, TABLES, type Cell, type TableRows } from "./tables.ts";
 
-export const DICTIONARY_FIELDS = ["table", "field", "type", "unit", "description_zh", "description_en", "model_field", "example"] as const;
+export const DICTIONARY_FIELDS = [
+  "table",
+  "field",
+  "type",
+  "unit",
+  "description_zh",
+  "description_en",
+  "model_field",
+  "example",
+] as const;
 export type DictionaryEntry = Record<(typeof DICTIONARY_FIELDS)[number], string | null>;
 
 const EXAMPLE_LENGTH = 80;

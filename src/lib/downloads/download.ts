@@ -49,4 +49,5 @@ export type Download = {
 export const download = (entry: Omit<Download, "sha256">): Download => ({ ...entry, sha256: sha256Hex(entry.bytes) });
 
 /** Text files are UTF-8 throughout. */
-export const isText = (format: Format): boolean => format === "json" || format === "csv" || format === "txt" || format === "md" || format === "cff";
+export const isText = (format: Format): boolean =>
+  format === "json" || format === "csv" || format === "txt" || format === "md" || format === "cff";

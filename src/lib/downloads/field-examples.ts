@@ -32,7 +32,11 @@ function valuesAt(values: unknown[], path: string): unknown[] {
 }
 
 const informative = (v: unknown) =>
-  v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0);
+  v !== null &&
+  v !== undefined &&
+  v !== "" &&
+  !(Array.isArray(v) && v.length === 0) &&
+  !(typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0);
 
 /** field key → the first informative value in the data (fields no record fills are missing). */
 export function fieldExamples(dataset: Dataset): Map<string, unknown> {

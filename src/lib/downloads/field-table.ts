@@ -24,7 +24,8 @@ export type EntitySection = { entity: EntityName; title: { zh: string; en: strin
 const EXAMPLE_LENGTH = 80;
 
 function typeLabel(field: SchemaField): string {
-  const scalar = (type: string, values?: readonly (string | number)[]) => (values ? values.map((v) => JSON.stringify(v)).join(" | ") : type);
+  const scalar = (type: string, values?: readonly (string | number)[]) =>
+    values ? values.map((v) => JSON.stringify(v)).join(" | ") : type;
   const base =
     field.ref !== undefined
       ? `${field.structure === "list" ? "list of " : ""}${field.ref}`

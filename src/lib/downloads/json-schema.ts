@@ -30,7 +30,11 @@ const ROOT: Record<string, { zh: string; en: string; entity?: EntityName }> = {
   datasetVersion: { zh: "数据集版本（语义化版本）", en: "Dataset version (semantic versioning)" },
   schemaVersion: { zh: "数据格式版本", en: "Version of the data format" },
   documents: { zh: "文件", en: "Documents", entity: "document" },
-  projects: { zh: "记录（项目、部门整体、模板）及其指标", en: "Records (projects, whole units, templates) with their indicators", entity: "project" },
+  projects: {
+    zh: "记录（项目、部门整体、模板）及其指标",
+    en: "Records (projects, whole units, templates) with their indicators",
+    entity: "project",
+  },
 };
 
 function annotate(node: Node, entity: EntityName, prefix: string): void {
@@ -41,7 +45,9 @@ function annotate(node: Node, entity: EntityName, prefix: string): void {
     const doc = fieldDoc(field);
     if (doc) {
       const caveats = (doc.caveats ?? []).map((k) => `注意：${CAVEATS[k].zh}\nCaveat: ${CAVEATS[k].en}`);
-      child.description = [`${doc.zh}\n${doc.en}`, ...(doc.unit ? [`单位 unit: ${doc.unit}`] : []), ...caveats].join("\n");
+      child.description = [`${doc.zh}\n${doc.en}`, ...(doc.unit ? [`单位 unit: ${doc.unit}`] : []), ...caveats].join(
+        "\n",
+      );
     }
     const inner = content(child);
     const items = Array.isArray(inner.items) ? undefined : inner.items;

@@ -29,9 +29,13 @@ export type ReleaseManifest = z.infer<typeof releaseManifest>;
 const hashOf = (value: unknown) => sha256Hex(new TextEncoder().encode(jsonText(value)));
 
 /** A record's own content, its indicators hashed on their own (a changed indicator is not a changed record). */
-const recordContent = ({ indicators, ...rest }: Project) => ({ ...rest, indicators: indicators.map((i: Indicator) => i.id) });
+const recordContent = ({ indicators, ...rest }: Project) => ({
+  ...rest,
+  indicators: indicators.map((i: Indicator) => i.id),
+});
 
-const sorted = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sorted = <T>(entries: [string, T][]): Record<string, T> =>
+  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export function releaseOf(dataset: Dataset, datasetVersion: string): ReleaseManifest {
   const projects = dataset.flatMap((d) => d.projects);
@@ -45,7 +49,13 @@ export function releaseOf(dataset: Dataset, datasetVersion: string): ReleaseMani
 }
 
 export type Changes = { added: string[]; changed: string[]; removed: string[] };
-export type ReleaseDiff = { from: string | null; to: string; documents: Changes; records: Changes; indicators: Changes };
+export type ReleaseDiff = {
+  from: string | null;
+  to: string;
+  documents: Changes;
+  records: Changes;
+  indicators: Changes;
+};
 
 function changes(before: Record<string, string>, after: Record<string, string>): Changes {
   const ids = (keep: (id: string) => boolean, of: Record<string, string>) => Object.keys(of).filter(keep).sort();
@@ -56,7 +66,11 @@ function changes(before: Record<string, string>, after: Record<string, string>):
   };
 }
 
-const EMPTY: Pick<ReleaseManifest, "documents" | "records" | "indicators"> = { documents: {}, records: {}, indicators: {} };
+const EMPTY: Pick<ReleaseManifest, "documents" | "records" | "indicators"> = {
+  documents: {},
+  records: {},
+  indicators: {},
+};
 
 /** What `to` added, changed and removed against `from` (null: the first release, everything added). */
 export function diffReleases(from: ReleaseManifest | null, to: ReleaseManifest): ReleaseDiff {

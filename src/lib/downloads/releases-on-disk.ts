@@ -6,7 +6,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentPath } from "../data.ts";
 import type { Dataset } from "./dataset.ts";
-import { compareVersions, releaseHistory, releaseManifest, releaseOf, type ReleaseDiff, type ReleaseManifest } from "./release.ts";
+import {
+  compareVersions,
+  releaseHistory,
+  releaseManifest,
+  releaseOf,
+  type ReleaseDiff,
+  type ReleaseManifest,
+} from "./release.ts";
 import { DATASET_VERSION } from "./version.ts";
 
 export const RELEASES_DIR = contentPath("content/releases");

@@ -67,7 +67,8 @@ function scalarOf(schema: z.ZodTypeAny): Scalar {
   if (s instanceof z.ZodLiteral) return literals([s.value]);
   if (s instanceof z.ZodUnion) {
     const options = s.options as z.ZodTypeAny[];
-    if (options.every((o) => o instanceof z.ZodLiteral)) return literals(options.map((o) => (o as z.ZodLiteral<string | number>).value));
+    if (options.every((o) => o instanceof z.ZodLiteral))
+      return literals(options.map((o) => (o as z.ZodLiteral<string | number>).value));
   }
   if (s instanceof z.ZodObject || s instanceof z.ZodRecord) return { type: "object" };
   if (s instanceof z.ZodArray || s instanceof z.ZodTuple) return { type: "array" };
@@ -164,7 +165,10 @@ export function fieldAt(path: string): FieldLocation {
 }
 
 /** The field named by the most leading segments ("budget.raw" before "budget"), and the segments left over. */
-function longestField(fields: readonly SchemaField[], segments: readonly string[]): { field: SchemaField; left: string[] } | null {
+function longestField(
+  fields: readonly SchemaField[],
+  segments: readonly string[],
+): { field: SchemaField; left: string[] } | null {
   for (let n = segments.length; n > 0; n--) {
     const field = fields.find((f) => f.path === segments.slice(0, n).join("."));
     if (field) return { field, left: segments.slice(n) };

@@ -16,7 +16,9 @@ export function sourceFiles(dataset: Dataset, read: (path: string) => Uint8Array
     const bytes = read(document.source.file);
     const actual = sha256Hex(bytes);
     if (actual !== document.source.sha256) {
-      throw new Error(`${document.source.file}: sha256 ${actual}, but the manifest records ${document.source.sha256}; refusing to publish it`);
+      throw new Error(
+        `${document.source.file}: sha256 ${actual}, but the manifest records ${document.source.sha256}; refusing to publish it`,
+      );
     }
     return { documentId: document.id, file: basename(document.source.file), bytes, sha256: actual };
   });

@@ -15,7 +15,16 @@
  */
 import initSqlJs, { type Database } from "sql.js";
 import { ABOUT } from "./about.ts";
-import { COLUMN_DICTIONARY_HEADER, columnDictionary, table, TABLES, type Cell, type Column, type Table, type TableRows } from "./tables.ts";
+import {
+  COLUMN_DICTIONARY_HEADER,
+  columnDictionary,
+  table,
+  TABLES,
+  type Cell,
+  type Column,
+  type Table,
+  type TableRows,
+} from "./tables.ts";
 
 const SQL_TYPES: Record<Column["type"], string> = {
   string: "TEXT",
@@ -33,12 +42,15 @@ function createTable(t: Table): string {
   const columns = t.columns.map((c) => `${quote(c.name)} ${SQL_TYPES[c.type]}`);
   columns.push(`PRIMARY KEY (${list(t.key)})`);
   const parent = t.parent && table(t.parent.table);
-  if (t.parent && parent) columns.push(`FOREIGN KEY (${quote(t.parent.column)}) REFERENCES ${quote(parent.name)} (${list(parent.key)})`);
+  if (t.parent && parent)
+    columns.push(`FOREIGN KEY (${quote(t.parent.column)}) REFERENCES ${quote(parent.name)} (${list(parent.key)})`);
   return `CREATE TABLE ${quote(t.name)} (\n  ${columns.join(",\n  ")}\n)`;
 }
 
 function insert(db: Database, name: string, columns: readonly string[], rows: readonly Cell[][]): void {
-  const statement = db.prepare(`INSERT INTO ${quote(name)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+  const statement = db.prepare(
+    `INSERT INTO ${quote(name)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+  );
   try {
     for (const row of rows) statement.run(row);
   } finally {
@@ -101,7 +113,9 @@ function fullText(db: Database, rows: TableRows): void {
   const at = (name: string) => t.columns.findIndex((c) => c.name === name);
   const id = at("id");
   const text = FTS_COLUMNS.map(at);
-  db.run(`CREATE VIRTUAL TABLE "indicator_text" USING fts4("indicator_id", ${list(FTS_COLUMNS)}, notindexed="indicator_id")`);
+  db.run(
+    `CREATE VIRTUAL TABLE "indicator_text" USING fts4("indicator_id", ${list(FTS_COLUMNS)}, notindexed="indicator_id")`,
+  );
   insert(
     db,
     "indicator_text",
@@ -118,13 +132,26 @@ export async function sqliteOf(rows: TableRows): Promise<Uint8Array> {
   try {
     db.run("BEGIN");
     db.run(`CREATE TABLE "about" ("key" TEXT PRIMARY KEY, "label" TEXT, "value" TEXT)`);
-    insert(db, "about", ["key", "label", "value"], ABOUT.map(({ key, label, value }) => [key, label, value]));
-    db.run(`CREATE TABLE "columns" (${COLUMN_DICTIONARY_HEADER.map((c) => `${quote(c)} TEXT`).join(", ")}, PRIMARY KEY ("table", "column"))`);
+    insert(
+      db,
+      "about",
+      ["key", "label", "value"],
+      ABOUT.map(({ key, label, value }) => [key, label, value]),
+    );
+    db.run(
+      `CREATE TABLE "columns" (${COLUMN_DICTIONARY_HEADER.map((c) => `${quote(c)} TEXT`).join(", ")}, PRIMARY KEY ("table", "column"))`,
+    );
     insert(db, "columns", COLUMN_DICTIONARY_HEADER, columnDictionary());
     for (const t of TABLES) {
       db.run(createTable(t));
-      if (t.parent) db.run(`CREATE INDEX ${quote(`${t.name}_${t.parent.column}`)} ON ${quote(t.name)} (${quote(t.parent.column)})`);
-      insert(db, t.name, t.columns.map((c) => c.name), rows.get(t)!);
+      if (t.parent)
+        db.run(`CREATE INDEX ${quote(`${t.name}_${t.parent.column}`)} ON ${quote(t.name)} (${quote(t.parent.column)})`);
+      insert(
+        db,
+        t.name,
+        t.columns.map((c) => c.name),
+        rows.get(t)!,
+      );
     }
     for (const view of VIEWS) db.run(`CREATE VIEW ${quote(view.name)} AS\n-- ${view.zh}\n-- ${view.en}\n${view.sql}`);
     fullText(db, rows);

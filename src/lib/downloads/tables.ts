@@ -98,7 +98,8 @@ const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).r
 /** A pair's members are a first and a last line; a record's members are named by their key. */
 function elementLabel({ field, element }: FieldLocation): { zh: string; en: string } {
   if (element === undefined) return { zh: "", en: "" };
-  if (field.structure === "tuple" && field.size === 2) return element === "0" ? { zh: "（起）", en: " (first)" } : { zh: "（止）", en: " (last)" };
+  if (field.structure === "tuple" && field.size === 2)
+    return element === "0" ? { zh: "（起）", en: " (first)" } : { zh: "（止）", en: " (last)" };
   if (element === EACH) return { zh: "（本行所在栏）", en: " (the column of this row)" };
   return { zh: `（${element}）`, en: ` (${element})` };
 }
@@ -119,8 +120,13 @@ function column({ name, path, codes, compute, description, type: fixedType }: Co
   const doc = fieldDoc(field);
   const scalar = element !== undefined ? field.items! : field;
   const isList = element === undefined && (field.structure === "list" || field.structure === "tuple");
-  const encoding: Encoding = codes || (isList && field.items?.values) ? "codes" : scalar.type === "object" || scalar.type === "array" ? "json" : "scalar";
-  const type = encoding === "codes" ? "string" : doc?.format ?? scalar.type;
+  const encoding: Encoding =
+    codes || (isList && field.items?.values)
+      ? "codes"
+      : scalar.type === "object" || scalar.type === "array"
+        ? "json"
+        : "scalar";
+  const type = encoding === "codes" ? "string" : (doc?.format ?? scalar.type);
   const unit = element === undefined ? doc?.unit : undefined;
   const values = encoding === "scalar" ? scalar.values : undefined;
   const caveats = [...new Set([...location.via, field].flatMap((f) => fieldDoc(f)?.caveats ?? []))];
@@ -156,7 +162,15 @@ function derived(
   derive: (context: RowContext) => Cell,
   values?: readonly string[],
 ): Column {
-  return { name, path: `derived.${name}`, encoding: type === "string" && !values ? "codes" : "scalar", type, description, derive, ...(values && { values }) };
+  return {
+    name,
+    path: `derived.${name}`,
+    encoding: type === "string" && !values ? "codes" : "scalar",
+    type,
+    description,
+    derive,
+    ...(values && { values }),
+  };
 }
 
 /** Findings of a record, computed once per record for all its indicator rows. */
@@ -166,7 +180,8 @@ function findingsOfRecord(project: Project): MeasurabilityFinding[] {
   if (!found) findingsCache.set(project, (found = recordFindings(project)));
   return found;
 }
-const findingCodes = (findings: readonly MeasurabilityFinding[]): Cell => (findings.length === 0 ? null : [...new Set(findings.map((f) => f.code))].join(";"));
+const findingCodes = (findings: readonly MeasurabilityFinding[]): Cell =>
+  findings.length === 0 ? null : [...new Set(findings.map((f) => f.code))].join(";");
 const FINDINGS_EN = FINDING_CODES.map((c) => `${c} (${FINDING_WORDS[c].en})`).join(", ");
 const FINDINGS_ZH = FINDING_CODES.map((c) => `${c}（${FINDING_WORDS[c].zh}）`).join("、");
 const CLASSES_EN = MEASURABILITY_CLASSES.map((c) => `${c} (${MEASURABILITY_WORDS[c].en})`).join(", ");
@@ -176,38 +191,59 @@ const INDICATOR_MEASURABILITY: Column[] = [
   derived(
     "measurability",
     "string",
-    { zh: `目标可衡量性（由解读结果按固定规则得出，见 /data/measurability/）：${CLASSES_ZH}；模板无目标值，为空`, en: `Measurability of the target, from its parsed reading by fixed rules (/data/measurability/): ${CLASSES_EN}; empty for template rows` },
+    {
+      zh: `目标可衡量性（由解读结果按固定规则得出，见 /data/measurability/）：${CLASSES_ZH}；模板无目标值，为空`,
+      en: `Measurability of the target, from its parsed reading by fixed rules (/data/measurability/): ${CLASSES_EN}; empty for template rows`,
+    },
     (c) => measurabilityOf(c.indicator?.target),
     MEASURABILITY_CLASSES,
   ),
   derived(
     "measurability_missing",
     "string",
-    { zh: "量化但不完整的目标缺什么：缺单位、缺运算符、缺单位和运算符；其他为空", en: "What a partial target lacks: 缺单位 (unit), 缺运算符 (operator), or both; empty otherwise" },
+    {
+      zh: "量化但不完整的目标缺什么：缺单位、缺运算符、缺单位和运算符；其他为空",
+      en: "What a partial target lacks: 缺单位 (unit), 缺运算符 (operator), or both; empty otherwise",
+    },
     (c) => missingWords(c.indicator?.target),
     ["缺单位", "缺运算符", "缺单位和运算符"],
   ),
   derived(
     "findings",
     "string",
-    { zh: `本指标涉及的值得核对之处（代码以“;”分隔）：${FINDINGS_ZH}`, en: `Findings about this indicator (codes joined by “;”): ${FINDINGS_EN}` },
+    {
+      zh: `本指标涉及的值得核对之处（代码以“;”分隔）：${FINDINGS_ZH}`,
+      en: `Findings about this indicator (codes joined by “;”): ${FINDINGS_EN}`,
+    },
     (c) => findingCodes(findingsOfRecord(c.project!).filter((f) => f.indicatorId === c.indicator!.id)),
   ),
 ];
 
 const PROJECT_MEASURABILITY: Column[] = [
-  derived("targets_total", "integer", { zh: "有目标值的指标数（模板为 0）", en: "Indicators with a target value (0 for templates)" }, (c) =>
-    c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators).total,
+  derived(
+    "targets_total",
+    "integer",
+    { zh: "有目标值的指标数（模板为 0）", en: "Indicators with a target value (0 for templates)" },
+    (c) => (c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators).total),
   ),
   ...MEASURABILITY_CLASSES.map((k) =>
-    derived(`targets_${k}`, "integer", { zh: `可衡量性为 ${k}（${MEASURABILITY_WORDS[k].zh}）的目标值数`, en: `Target values of measurability ${k} (${MEASURABILITY_WORDS[k].en})` }, (c) =>
-      c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators)[k],
+    derived(
+      `targets_${k}`,
+      "integer",
+      {
+        zh: `可衡量性为 ${k}（${MEASURABILITY_WORDS[k].zh}）的目标值数`,
+        en: `Target values of measurability ${k} (${MEASURABILITY_WORDS[k].en})`,
+      },
+      (c) => (c.project!.kind === "template" ? 0 : measurabilityCounts(c.project!.indicators)[k]),
     ),
   ),
   derived(
     "findings",
     "string",
-    { zh: `本记录的值得核对之处（代码以“;”分隔；指标层面的也计入）：${FINDINGS_ZH}`, en: `Findings about this record, its indicators' included (codes joined by “;”): ${FINDINGS_EN}` },
+    {
+      zh: `本记录的值得核对之处（代码以“;”分隔；指标层面的也计入）：${FINDINGS_ZH}`,
+      en: `Findings about this record, its indicators' included (codes joined by “;”): ${FINDINGS_EN}`,
+    },
     (c) => findingCodes(findingsOfRecord(c.project!)),
   ),
 ];
@@ -240,7 +276,10 @@ const PLACE: ColumnSpec[] = [
 /** Every budget line and its published text, in the model's order. */
 const BUDGET: ColumnSpec[] = Object.keys(budget.shape)
   .filter((key) => key !== "raw")
-  .flatMap((key) => [spec(`budget_${snake(key)}`, `project.budget.${key}`), spec(`budget_${snake(key)}_raw`, `project.budget.raw.${key}`)]);
+  .flatMap((key) => [
+    spec(`budget_${snake(key)}`, `project.budget.${key}`),
+    spec(`budget_${snake(key)}_raw`, `project.budget.raw.${key}`),
+  ]);
 
 /** Every leaf of a target value, so a new parsed field becomes a column without anyone listing it. */
 const targetColumns = (field: "target" | "periodTarget"): ColumnSpec[] =>
@@ -270,14 +309,21 @@ const citeColumns = (of: "project" | "indicator"): ColumnSpec[] => [
     path: `${of}.id`,
     type: "string",
     compute: ({ project, indicator }) => itemUrl(project!, of === "indicator" ? indicator : undefined),
-    description: { zh: "本条的固定网址（同一主版本内不变）", en: "Stable URL of this item (unchanged within a major version)" },
+    description: {
+      zh: "本条的固定网址（同一主版本内不变）",
+      en: "Stable URL of this item (unchanged within a major version)",
+    },
   },
   {
     name: "citation",
     path: `${of}.id`,
     type: "string",
-    compute: ({ document, project, indicator }) => itemCitation(document, project!, of === "indicator" ? indicator : undefined),
-    description: { zh: "一行引用：发布机关、文件、记录（指标）、数据集版本与网址", en: "One-line citation: publisher, document, record (indicator), dataset version and URL" },
+    compute: ({ document, project, indicator }) =>
+      itemCitation(document, project!, of === "indicator" ? indicator : undefined),
+    description: {
+      zh: "一行引用：发布机关、文件、记录（指标）、数据集版本与网址",
+      en: "One-line citation: publisher, document, record (indicator), dataset version and URL",
+    },
   },
 ];
 
@@ -360,7 +406,8 @@ const BUDGET_FIGURES = columns([
     name: "id",
     path: "budgetTableRow.values",
     type: "string",
-    compute: ({ document, tableNumber, rowNumber, at }) => `${document.id}-t${pad(tableNumber!, 2)}-r${pad(rowNumber!, 3)}-c${pad(at! + 1, 2)}`,
+    compute: ({ document, tableNumber, rowNumber, at }) =>
+      `${document.id}-t${pad(tableNumber!, 2)}-r${pad(rowNumber!, 3)}-c${pad(at! + 1, 2)}`,
     description: {
       zh: "预算表数字的编号：文件编号-t表序号-r行序号-c栏序号（均从 1 起，按原文顺序）；原文不变则编号不变",
       en: "Id of the figure: document id, then the table's (t), the row's (r) and the column's (c) position, 1-based, in the order of the source; stable while the source does not change",
@@ -395,7 +442,8 @@ const RECORD_TOPICS = columns([
   },
 ]);
 
-const projectsOf = (dataset: Dataset) => dataset.flatMap(({ document, projects }) => projects.map((project) => ({ document, project })));
+const projectsOf = (dataset: Dataset) =>
+  dataset.flatMap(({ document, projects }) => projects.map((project) => ({ document, project })));
 
 export const TABLES: readonly Table[] = [
   {
@@ -419,7 +467,8 @@ export const TABLES: readonly Table[] = [
     columns: INDICATORS,
     key: ["id"],
     parent: { column: "project_id", table: "projects" },
-    contexts: (dataset) => projectsOf(dataset).flatMap((c) => c.project.indicators.map((indicator) => ({ ...c, indicator }))),
+    contexts: (dataset) =>
+      projectsOf(dataset).flatMap((c) => c.project.indicators.map((indicator) => ({ ...c, indicator }))),
   },
   {
     name: "budget_figures",
@@ -431,7 +480,14 @@ export const TABLES: readonly Table[] = [
       dataset.flatMap(({ document }) =>
         (document.budgetTables ?? []).flatMap((budgetTable, t) =>
           budgetTable.rows.flatMap((budgetTableRow, r) =>
-            budgetTableRow.values.map((_, at) => ({ document, budgetTable, budgetTableRow, at, tableNumber: t + 1, rowNumber: r + 1 })),
+            budgetTableRow.values.map((_, at) => ({
+              document,
+              budgetTable,
+              budgetTableRow,
+              at,
+              tableNumber: t + 1,
+              rowNumber: r + 1,
+            })),
           ),
         ),
       ),
@@ -502,7 +558,14 @@ export function describedColumn(c: Column): { zh: string; en: string } {
 }
 
 /** Every column of every table explained: the workbook's about sheet and the SQLite `columns` table. */
-export const COLUMN_DICTIONARY_HEADER = ["table", "column", "type", "unit", "description_zh", "description_en"] as const;
+export const COLUMN_DICTIONARY_HEADER = [
+  "table",
+  "column",
+  "type",
+  "unit",
+  "description_zh",
+  "description_en",
+] as const;
 
 export function columnDictionary(): Cell[][] {
   return TABLES.flatMap((t) =>

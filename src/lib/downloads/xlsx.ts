@@ -13,7 +13,8 @@ export const ABOUT_SHEET = "about";
 
 const bold = (value: string) => ({ value, fontWeight: "bold" as const });
 
-const cell = (value: Cell) => (value === null ? null : typeof value === "number" ? { value, type: Number } : { value, type: String });
+const cell = (value: Cell) =>
+  value === null ? null : typeof value === "number" ? { value, type: Number } : { value, type: String };
 
 function aboutRows(): Row[] {
   return [
@@ -26,7 +27,11 @@ function aboutRows(): Row[] {
 
 export async function workbookOf(rows: TableRows): Promise<Uint8Array> {
   const sheets: Sheet<Buffer>[] = [
-    { sheet: ABOUT_SHEET, data: aboutRows(), columns: [{ width: 24 }, { width: 28 }, { width: 10 }, { width: 8 }, { width: 60 }, { width: 60 }] },
+    {
+      sheet: ABOUT_SHEET,
+      data: aboutRows(),
+      columns: [{ width: 24 }, { width: 28 }, { width: 10 }, { width: 8 }, { width: 60 }, { width: 60 }],
+    },
     ...TABLES.map((t) => ({
       sheet: t.name,
       data: [t.columns.map((c) => bold(c.name)), ...rows.get(t)!.map((row) => row.map(cell))],

@@ -60,8 +60,13 @@ export type Found = { words: string[][]; ids: number[] };
 
 async function wordMatches(index: SearchIndex, word: readonly string[]): Promise<WordMatches> {
   if (word.length === 1) return matchChar((await index.json<number[]>(unigramFile(word[0]!))) ?? []);
-  const cover = await Promise.all(coverOffsets(word.length).map((k) => index.json<number[]>(bigramFile(word[k]!, word[k + 1]!))));
-  return matchWord(word.length, cover.map((data) => decodePostings(data ?? [])));
+  const cover = await Promise.all(
+    coverOffsets(word.length).map((k) => index.json<number[]>(bigramFile(word[k]!, word[k + 1]!))),
+  );
+  return matchWord(
+    word.length,
+    cover.map((data) => decodePostings(data ?? [])),
+  );
 }
 
 export async function find(index: SearchIndex, query: string): Promise<Found> {
@@ -103,15 +108,23 @@ export async function loadTable(index: SearchIndex): Promise<Table> {
   const counts = Object.fromEntries(FILTERS.map((key) => [key, {}])) as Record<FilterKey, Record<string, number>>;
   for (let id = 0; id < file.records; id++) {
     const filters = filtersOf(id);
-    for (const key of FILTERS) for (const value of filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;
+    for (const key of FILTERS)
+      for (const value of filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;
   }
-  const order = Object.fromEntries(FILTERS.map((key) => [key, orderValues(key, counts[key])])) as unknown as Table["order"];
+  const order = Object.fromEntries(
+    FILTERS.map((key) => [key, orderValues(key, counts[key])]),
+  ) as unknown as Table["order"];
   return { records: file.records, order, filtersOf, regionYear };
 }
 
 export const SORTS = ["relevance", "region", "year", "value"] as const;
 export type Sort = (typeof SORTS)[number];
-export const SORT_LABEL: Record<Sort, string> = { relevance: "相关度", region: "地区", year: "年度（新到旧）", value: "指标值（同一单位内从大到小）" };
+export const SORT_LABEL: Record<Sort, string> = {
+  relevance: "相关度",
+  region: "地区",
+  year: "年度（新到旧）",
+  value: "指标值（同一单位内从大到小）",
+};
 
 export function isSort(value: string): value is Sort {
   return (SORTS as readonly string[]).includes(value);
@@ -136,7 +149,12 @@ export function counts(all: readonly number[] | null, selection: Selection, tabl
 }
 
 /** The ids in the chosen order; stable, so ties keep their relevance order. */
-export function sortIds(ids: readonly number[], sort: Sort, table: Table | null, values: ValuesFile | null): number[] | null {
+export function sortIds(
+  ids: readonly number[],
+  sort: Sort,
+  table: Table | null,
+  values: ValuesFile | null,
+): number[] | null {
   if (sort === "relevance") return [...ids];
   if (sort === "value") {
     if (!values) return null;
@@ -147,7 +165,9 @@ export function sortIds(ids: readonly number[], sort: Sort, table: Table | null,
       if (v) perUnit.set(v.unit, (perUnit.get(v.unit) ?? 0) + 1);
     }
     // Units with the most results first; inside a unit, larger values first; results without a value last.
-    const unitRank = new Map([...perUnit.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit], i) => [unit, i]));
+    const unitRank = new Map(
+      [...perUnit.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit], i) => [unit, i]),
+    );
     const key = (id: number) => {
       const v = byId.get(id);
       return v ? [unitRank.get(v.unit)!, -v.value] : [Number.POSITIVE_INFINITY, 0];
@@ -163,7 +183,9 @@ export function sortIds(ids: readonly number[], sort: Sort, table: Table | null,
   return [...ids].sort((a, b) => {
     const [ra, ya] = table.regionYear(a);
     const [rb, yb] = table.regionYear(b);
-    return sort === "region" ? collator.compare(ra, rb) || yb.localeCompare(ya) : yb.localeCompare(ya) || collator.compare(ra, rb);
+    return sort === "region"
+      ? collator.compare(ra, rb) || yb.localeCompare(ya)
+      : yb.localeCompare(ya) || collator.compare(ra, rb);
   });
 }
 

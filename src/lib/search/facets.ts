@@ -33,7 +33,9 @@ export function applySelection<Id>(ids: readonly Id[], selection: Selection, fil
  */
 export function orderValues(key: FilterKey, counts: Readonly<Record<string, number>>): string[] {
   const size = (value: string) => counts[value] ?? 0;
-  return Object.keys(counts).sort((a, b) => (key === "年度" ? b.localeCompare(a) : size(b) - size(a) || a.localeCompare(b, "zh-CN")));
+  return Object.keys(counts).sort((a, b) =>
+    key === "年度" ? b.localeCompare(a) : size(b) - size(a) || a.localeCompare(b, "zh-CN"),
+  );
 }
 
 /**
@@ -52,7 +54,8 @@ export function facetCounts<Id>(
   for (const key of FILTERS) {
     const counts = new Map<string, number>();
     for (const page of carried)
-      if (passes(page, selection, key)) for (const value of page[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (passes(page, selection, key))
+        for (const value of page[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
     const chosen = selection[key] ?? [];
     facets[key] = [...new Set([...order[key], ...chosen])]
       .map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.includes(value) }))

@@ -47,7 +47,10 @@ export type RecordFile = {
 const OTHER = FILTERS.filter((key) => key !== "地区" && key !== "年度");
 
 /** Each record's filters, from the file. */
-export function readFacets(file: FacetsFile): { filtersOf: (id: number) => PageFilters; regionYear: (id: number) => [string, string] } {
+export function readFacets(file: FacetsFile): {
+  filtersOf: (id: number) => PageFilters;
+  regionYear: (id: number) => [string, string];
+} {
   const placeOf = new Int32Array(file.records);
   file.places.forEach(([first], i) => {
     const end = file.places[i + 1]?.[0] ?? file.records;

@@ -9,7 +9,10 @@ import { contentPath, readDocuments } from "../data.ts";
 import { readTopicNames } from "../site/site-data.ts";
 import { searchRecords, type EnglishNames, type SearchRecord } from "./records.ts";
 
-function englishOf(path: string, read: (json: unknown) => { id: string; en?: string | undefined }[]): (id: string) => string | undefined {
+function englishOf(
+  path: string,
+  read: (json: unknown) => { id: string; en?: string | undefined }[],
+): (id: string) => string | undefined {
   const map = new Map(read(JSON.parse(readFileSync(contentPath(path), "utf8"))).map((r) => [r.id, r.en]));
   return (id) => map.get(id);
 }

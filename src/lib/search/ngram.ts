@@ -97,7 +97,7 @@ export function decodePostings(data: readonly number[]): Postings {
   const ids: number[] = [];
   const positions: number[][] = [];
   let id = 0;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     id += data[i++]!;
     const count = data[i++]!;
     const list: number[] = [];

@@ -57,7 +57,11 @@ export type EnglishNames = { topic: (id: string) => string | undefined; concept:
 
 const NO_ENGLISH: EnglishNames = { topic: () => undefined, concept: () => undefined };
 
-export function searchRecords(data: readonly DocumentData[], topicName: TopicName, english: EnglishNames = NO_ENGLISH): SearchRecord[] {
+export function searchRecords(
+  data: readonly DocumentData[],
+  topicName: TopicName,
+  english: EnglishNames = NO_ENGLISH,
+): SearchRecord[] {
   return data.flatMap(({ document, projects }) => [
     documentRecord(document),
     ...projects.flatMap((project) => [
@@ -81,7 +85,8 @@ const OP_SIGN: Record<NonNullable<Target["op"]>, string> = { ">=": "≥", "<=": 
  */
 export function statedValue(target: Target): string {
   let stated = target.cells?.value ?? target.raw;
-  if (target.op && target.opSource !== "symbol" && target.opSource !== "word") stated = `${OP_SIGN[target.op]}${stated}`;
+  if (target.op && target.opSource !== "symbol" && target.opSource !== "word")
+    stated = `${OP_SIGN[target.op]}${stated}`;
   const unitCell = target.cells?.unit?.trim();
   const unit = unitCell || (target.unit && target.unit.source !== "value" ? target.unit.raw : undefined);
   if (unit && !stated.includes(unit)) stated = `${stated}${unit}`;
@@ -119,7 +124,12 @@ function documentRecord(document: Document): SearchRecord {
   };
 }
 
-function projectRecord(document: Document, project: Project, topicName: TopicName, english: EnglishNames): SearchRecord {
+function projectRecord(
+  document: Document,
+  project: Project,
+  topicName: TopicName,
+  english: EnglishNames,
+): SearchRecord {
   const total = project.budget?.raw.total;
   const meta: Meta = {
     title: project.name,
@@ -159,7 +169,13 @@ function indicatorName(indicator: Indicator): string {
   return indicator.name ?? indicator.description ?? "（原文未填名称）";
 }
 
-function indicatorRecord(document: Document, project: Project, indicator: Indicator, topicName: TopicName, english: EnglishNames): SearchRecord {
+function indicatorRecord(
+  document: Document,
+  project: Project,
+  indicator: Indicator,
+  topicName: TopicName,
+  english: EnglishNames,
+): SearchRecord {
   const target = indicator.target;
   const meta: Meta = {
     title: indicatorName(indicator),

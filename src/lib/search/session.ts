@@ -6,7 +6,18 @@
  * so the posting lists and the first page of results are on their way while
  * React loads; the island then finds them here.
  */
-import { find, hasSelection, loadRecord, loadTable, loadValues, openIndex, PAGE, type Found, type SearchIndex, type Table } from "./client.ts";
+import {
+  find,
+  hasSelection,
+  loadRecord,
+  loadTable,
+  loadValues,
+  openIndex,
+  PAGE,
+  type Found,
+  type SearchIndex,
+  type Table,
+} from "./client.ts";
 import { INDEX_ROOT, type RecordFile, type ValuesFile } from "./index-files.ts";
 import { readState } from "./state.ts";
 
@@ -55,7 +66,10 @@ export function prime(): Promise<{ found: Found; records: RecordFile[] } | null>
     void s.table().catch(() => undefined);
     return Promise.resolve(null);
   }
-  const first = s.find(state.q).then(async (found) => ({ found, records: await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))) }));
+  const first = s.find(state.q).then(async (found) => ({
+    found,
+    records: await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))),
+  }));
   // The facet table (counts come after results) once the first page is in.
   void first.finally(() => s.table().catch(() => undefined)).catch(() => undefined);
   const plain = !state.sort && !hasSelection(state.selection);

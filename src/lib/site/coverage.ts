@@ -7,7 +7,13 @@ import { projectKind, type DocumentData, type ProjectKind, type Region } from ".
 import { indicatorFlags } from "./indicators.ts";
 import { regionName } from "./regions.ts";
 
-export type CoverageCell = { documents: string[]; records: number; flagged: number; indicators: number; unparsed: number };
+export type CoverageCell = {
+  documents: string[];
+  records: number;
+  flagged: number;
+  indicators: number;
+  unparsed: number;
+};
 
 export type CoverageRow = { region: Region; name: string; cells: ReadonlyMap<string, CoverageCell> };
 
@@ -24,7 +30,11 @@ export function coverage(dataset: readonly DocumentData[]): Coverage {
   const rows = new Map<string, { region: Region; name: string; cells: Map<string, CoverageCell> }>();
   const kinds = new Set<ProjectKind>();
   for (const { document, projects } of dataset) {
-    const row = rows.get(document.region.adminCode) ?? { region: document.region, name: regionName(document.region), cells: new Map<string, CoverageCell>() };
+    const row = rows.get(document.region.adminCode) ?? {
+      region: document.region,
+      name: regionName(document.region),
+      cells: new Map<string, CoverageCell>(),
+    };
     rows.set(document.region.adminCode, row);
     for (const project of projects) {
       kinds.add(project.kind);
@@ -34,7 +44,9 @@ export function coverage(dataset: readonly DocumentData[]): Coverage {
       if (!cell.documents.includes(document.id)) cell.documents.push(document.id);
       cell.records++;
       cell.indicators += project.indicators.length;
-      cell.unparsed += project.indicators.filter((i) => [i.target, i.periodTarget].some((t) => t?.kind === "unparsed")).length;
+      cell.unparsed += project.indicators.filter((i) =>
+        [i.target, i.periodTarget].some((t) => t?.kind === "unparsed"),
+      ).length;
       if (project.flags.length > 0 || project.indicators.some((i) => indicatorFlags(i).length > 0)) cell.flagged++;
     }
   }

@@ -76,7 +76,9 @@ export function publishedLevels(indicator: Indicator): string | null {
     [indicator.level1Raw, indicator.level1],
     [indicator.level2Raw, indicator.level2],
   ] as const;
-  const differs = pairs.some(([raw, canonical]) => raw !== null && raw !== "" && levelWords(raw) !== levelWords(canonical ?? ""));
+  const differs = pairs.some(
+    ([raw, canonical]) => raw !== null && raw !== "" && levelWords(raw) !== levelWords(canonical ?? ""),
+  );
   if (!differs) return null;
   return pairs
     .map(([raw]) => raw)
@@ -166,8 +168,12 @@ export function levelBars(counts: LevelCounts): { label: string; value: number; 
   const short = (level1: Level1) => level1.replace(/指标$/u, "");
   return [
     ...counts.tree.flatMap((node) => [
-      ...node.children.filter((c) => c.count > 0).map((c) => ({ label: `${short(node.level1)} · ${c.level2}`, value: c.count, level1: node.level1 })),
-      ...(node.withoutLevel2 > 0 ? [{ label: `${short(node.level1)} · （未标二级指标）`, value: node.withoutLevel2, level1: node.level1 }] : []),
+      ...node.children
+        .filter((c) => c.count > 0)
+        .map((c) => ({ label: `${short(node.level1)} · ${c.level2}`, value: c.count, level1: node.level1 })),
+      ...(node.withoutLevel2 > 0
+        ? [{ label: `${short(node.level1)} · （未标二级指标）`, value: node.withoutLevel2, level1: node.level1 }]
+        : []),
     ]),
     ...counts.unclassified.map((u) => ({ label: `未归入框架：${u.label}`, value: u.count, level1: null })),
   ];

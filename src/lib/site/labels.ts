@@ -4,7 +4,15 @@
  */
 import type { Budget } from "../../model/schema.ts";
 
-export { BASIS_CATEGORY, DOCUMENT_KIND, LINE_USE, PROJECT_KIND, READER_FAMILY, SECTION, TARGET_KIND } from "../../shared/model-words.ts";
+export {
+  BASIS_CATEGORY,
+  DOCUMENT_KIND,
+  LINE_USE,
+  PROJECT_KIND,
+  READER_FAMILY,
+  SECTION,
+  TARGET_KIND,
+} from "../../shared/model-words.ts";
 
 type BudgetKey = Exclude<keyof Budget, "raw">;
 

@@ -36,9 +36,12 @@ export const levelSlug = (key: LevelKey): string => (key.level2 ? LEVEL2_SLUGS[k
 export const levelLabel = (key: LevelKey): string => (key.level2 ? `${key.level1} › ${key.level2}` : key.level1);
 export const levelListPath = (key: LevelKey, scope: string): string => `/indicators/levels/${levelSlug(key)}/${scope}/`;
 
-export const inLevel = (key: LevelKey, i: Indicator): boolean => i.level1 === key.level1 && (key.level2 === undefined || i.level2 === key.level2);
+export const inLevel = (key: LevelKey, i: Indicator): boolean =>
+  i.level1 === key.level1 && (key.level2 === undefined || i.level2 === key.level2);
 
 /** The entries of a list, in site order (documents by id, records and rows as published). */
 export function levelEntries(records: readonly Project[], key: LevelKey): { record: Project; indicator: Indicator }[] {
-  return records.flatMap((record) => record.indicators.filter((i) => inLevel(key, i)).map((indicator) => ({ record, indicator })));
+  return records.flatMap((record) =>
+    record.indicators.filter((i) => inLevel(key, i)).map((indicator) => ({ record, indicator })),
+  );
 }

@@ -25,7 +25,11 @@ export type PromiseRow = {
 
 function keyTarget(record: Project, level: Level1): Indicator | null {
   const own = record.indicators.filter((i) => i.level1 === level);
-  return own.find((i) => measurabilityOf(i.target) === "quantified") ?? own.find((i) => measurabilityOf(i.target) === "partial") ?? null;
+  return (
+    own.find((i) => measurabilityOf(i.target) === "quantified") ??
+    own.find((i) => measurabilityOf(i.target) === "partial") ??
+    null
+  );
 }
 
 /** Rows for records with targets (no templates), largest budget first, at most `limit`. */

@@ -51,7 +51,10 @@ export function flagLinker(report: Pick<Report, "flags" | "documentId">): FlagLi
 export type RecordLink = { href: string; label: string };
 
 /** Record and indicator ids of a document's records → where they are shown. */
-export function recordLinks(projects: readonly Project[], documentId?: string): (recordId: string) => RecordLink | null {
+export function recordLinks(
+  projects: readonly Project[],
+  documentId?: string,
+): (recordId: string) => RecordLink | null {
   const links = new Map<string, RecordLink>();
   // A check on the document as a whole (its totals) names the document, not a record.
   if (documentId) links.set(documentId, { href: documentPath(documentId), label: "整份文件（合计与预算表）" });
@@ -83,7 +86,11 @@ export function flagCounts(flags: readonly { code: FlagCode }[]): FlagCount[] {
 export type DocumentQuality = { document: Document; report: Report; untopical: Project[] };
 
 /** Each document's report looked up by id, its records grouped in one pass. */
-export function documentQualities(documents: readonly Document[], reports: ReadonlyMap<string, Report>, records: readonly Project[]): DocumentQuality[] {
+export function documentQualities(
+  documents: readonly Document[],
+  reports: ReadonlyMap<string, Report>,
+  records: readonly Project[],
+): DocumentQuality[] {
   const untopical = new Map<string, Project[]>();
   for (const record of records) {
     if (record.topics.length > 0) continue;
@@ -99,7 +106,10 @@ export function documentQualities(documents: readonly Document[], reports: Reado
 }
 
 /** The counts of a parse report, which add up across documents. */
-export type ReportCounts = Pick<Report, "lines" | "repairedLines" | "tables" | "records" | "indicators" | "emptyCategories" | "targets">;
+export type ReportCounts = Pick<
+  Report,
+  "lines" | "repairedLines" | "tables" | "records" | "indicators" | "emptyCategories" | "targets"
+>;
 
 const sum = (values: Iterable<number | undefined>) => [...values].reduce<number>((n, v) => n + (v ?? 0), 0);
 
@@ -156,7 +166,12 @@ export function coverageByYear(matrix: Coverage, row: CoverageRow): (YearCoverag
 }
 
 /** How much of region × year the data covers, and how many records carry a flag (as the coverage table counts them). */
-export function coverageFigures(matrix: Coverage): { regions: number; years: number; regionYears: number; flaggedRecords: number } {
+export function coverageFigures(matrix: Coverage): {
+  regions: number;
+  years: number;
+  regionYears: number;
+  flaggedRecords: number;
+} {
   const byYear = matrix.rows.flatMap((row) => coverageByYear(matrix, row)).filter((cell) => cell !== null);
   return {
     regions: matrix.rows.length,

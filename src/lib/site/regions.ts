@@ -36,7 +36,13 @@ export function groupByRegion(documents: readonly Document[], projects: readonly
   for (const document of documents) {
     const slug = regionSlug(document.region);
     slugOfDocument.set(document.id, slug);
-    const view = bySlug.get(slug) ?? { slug, name: regionName(document.region), region: document.region, documents: [], projects: [] };
+    const view = bySlug.get(slug) ?? {
+      slug,
+      name: regionName(document.region),
+      region: document.region,
+      documents: [],
+      projects: [],
+    };
     view.documents.push(document);
     bySlug.set(slug, view);
   }
@@ -71,5 +77,7 @@ export function regionPages(projects: readonly Project[]): Page<Project>[] {
 
 /** A page's records by kind, in the model's order of kinds (regionRecordOrder lists them so): each kind has its own heading. */
 export function byKind(records: readonly Project[]): { kind: ProjectKind; records: Project[] }[] {
-  return projectKind.options.map((kind) => ({ kind, records: records.filter((r) => r.kind === kind) })).filter((g) => g.records.length > 0);
+  return projectKind.options
+    .map((kind) => ({ kind, records: records.filter((r) => r.kind === kind) }))
+    .filter((g) => g.records.length > 0);
 }

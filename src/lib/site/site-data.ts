@@ -92,7 +92,9 @@ export async function documentRoutes() {
  * document appends its own step; the document page uses the trail as it is
  * (Breadcrumbs leaves the last step unlinked).
  */
-export async function documentContext(document: Document): Promise<{ site: Site; region: RegionView; crumbs: Crumb[] }> {
+export async function documentContext(
+  document: Document,
+): Promise<{ site: Site; region: RegionView; crumbs: Crumb[] }> {
   const site = await loadSite();
   const region = site.regionOf(document.id);
   const crumbs = [

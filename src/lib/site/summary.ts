@@ -34,7 +34,11 @@ export type PortalFigures = {
   budget: { sum: string | null; counted: number };
 };
 
-export function portalFigures(documents: readonly Document[], projects: readonly Project[], regions: number): PortalFigures {
+export function portalFigures(
+  documents: readonly Document[],
+  projects: readonly Project[],
+  regions: number,
+): PortalFigures {
   const withTargets = projects.filter((p) => p.kind !== "template");
   const templates = projects.filter((p) => p.kind === "template");
   return {
@@ -82,7 +86,9 @@ export function budgetUnits(projects: readonly Project[]): BudgetUnit[] {
 }
 
 /** Topics with records that carry targets in at least two regions: what a comparison can compare. */
-export function sharedTopics(regions: readonly { slug: string; projects: readonly Project[] }[]): { topic: string; regions: string[] }[] {
+export function sharedTopics(
+  regions: readonly { slug: string; projects: readonly Project[] }[],
+): { topic: string; regions: string[] }[] {
   const regionsOf = new Map<string, string[]>();
   for (const region of regions) {
     const topics = new Set(region.projects.filter((p) => p.kind !== "template").flatMap((p) => p.topics));
@@ -134,10 +140,16 @@ export type DepartmentBudget = {
  * tables, newest document first; anchors are those of the document page.
  */
 export function departmentBudgets(documents: readonly Document[]): DepartmentBudget[] {
-  return [...documents]
-    .sort(newestFirst)
-    .flatMap((document) => {
-      const all = (document.budgetTables ?? []).map((table, i) => ({ table, anchor: budgetTableAnchor(i) }));
-      return all.length === 0 ? [] : [{ document, statements: all.filter((t) => t.table.kind === "statement"), tables: all.filter((t) => t.table.kind === "table") }];
-    });
+  return [...documents].sort(newestFirst).flatMap((document) => {
+    const all = (document.budgetTables ?? []).map((table, i) => ({ table, anchor: budgetTableAnchor(i) }));
+    return all.length === 0
+      ? []
+      : [
+          {
+            document,
+            statements: all.filter((t) => t.table.kind === "statement"),
+            tables: all.filter((t) => t.table.kind === "table"),
+          },
+        ];
+  });
 }

@@ -24,33 +24,67 @@ export const allViews = perBuild((site: Site): View[] => {
   const byId = site.documentById;
   const views: View[] = [];
   for (const page of conceptPages(site)) {
-    views.push({ name: conceptViewName(page.concept), kind: "targets", contexts: targetContexts(page.regions.flatMap((r) => r.entries), byId) });
+    views.push({
+      name: conceptViewName(page.concept),
+      kind: "targets",
+      contexts: targetContexts(
+        page.regions.flatMap((r) => r.entries),
+        byId,
+      ),
+    });
   }
   for (const page of topicPages(site)) {
     const records = page.columns.flatMap((c) => [...c.projects, ...c.units]);
-    views.push({ name: topicRecordsViewName(page.topic), kind: "records", contexts: recordContexts([...records, ...page.templates], byId) });
+    views.push({
+      name: topicRecordsViewName(page.topic),
+      kind: "records",
+      contexts: recordContexts([...records, ...page.templates], byId),
+    });
     views.push({
       name: topicTargetsViewName(page.topic),
       kind: "targets",
-      contexts: targetContexts(records.flatMap((record) => record.indicators.map((indicator) => ({ record, indicator }))), byId),
+      contexts: targetContexts(
+        records.flatMap((record) => record.indicators.map((indicator) => ({ record, indicator }))),
+        byId,
+      ),
     });
   }
-  for (const region of site.regions) views.push({ name: regionViewName(region.slug), kind: "records", contexts: recordContexts(region.projects, byId) });
+  for (const region of site.regions)
+    views.push({ name: regionViewName(region.slug), kind: "records", contexts: recordContexts(region.projects, byId) });
   for (const document of site.documents) {
-    views.push({ name: documentViewName(document.id), kind: "records", contexts: recordContexts(site.projectsByDocument.get(document.id)!, byId) });
+    views.push({
+      name: documentViewName(document.id),
+      kind: "records",
+      contexts: recordContexts(site.projectsByDocument.get(document.id)!, byId),
+    });
   }
   for (const record of site.projects) {
-    views.push({ name: recordViewName(record.id), kind: "targets", contexts: targetContexts(record.indicators.map((indicator) => ({ record, indicator })), byId) });
+    views.push({
+      name: recordViewName(record.id),
+      kind: "targets",
+      contexts: targetContexts(
+        record.indicators.map((indicator) => ({ record, indicator })),
+        byId,
+      ),
+    });
   }
   const keys: LevelKey[] = [
     ...(Object.keys(LEVEL1_SLUGS) as Level1[]).map((level1) => ({ level1 })),
     ...(Object.keys(LEVEL2_SLUGS) as Level2[]).map((level2) => ({ level1: LEVEL2_PARENT[level2], level2 })),
   ];
-  const scopes = [{ slug: ALL_SCOPE, records: site.projects }, ...site.regions.map((r) => ({ slug: r.slug, records: r.projects }))];
+  const scopes = [
+    { slug: ALL_SCOPE, records: site.projects },
+    ...site.regions.map((r) => ({ slug: r.slug, records: r.projects })),
+  ];
   for (const key of keys) {
     for (const scope of scopes) {
       const entries = levelEntries(scope.records, key);
-      if (entries.length > 0) views.push({ name: `${levelSlug(key)}-${scope.slug}-indicators`, kind: "targets", contexts: targetContexts(entries, byId) });
+      if (entries.length > 0)
+        views.push({
+          name: `${levelSlug(key)}-${scope.slug}-indicators`,
+          kind: "targets",
+          contexts: targetContexts(entries, byId),
+        });
     }
   }
   const seen = new Set<string>();

@@ -27,8 +27,15 @@ export function recordContexts(records: readonly Project[], documentById: Readon
   return records.map((project) => ({ document: documentById.get(project.documentId)!, project }));
 }
 
-export function targetContexts(entries: readonly { record: Project; indicator: Indicator }[], documentById: ReadonlyMap<string, Document>): RowContext[] {
-  return entries.map(({ record, indicator }) => ({ document: documentById.get(record.documentId)!, project: record, indicator }));
+export function targetContexts(
+  entries: readonly { record: Project; indicator: Indicator }[],
+  documentById: ReadonlyMap<string, Document>,
+): RowContext[] {
+  return entries.map(({ record, indicator }) => ({
+    document: documentById.get(record.documentId)!,
+    project: record,
+    indicator,
+  }));
 }
 
 const tableOf = (kind: ViewKind) => table(kind === "records" ? "projects" : "indicators");

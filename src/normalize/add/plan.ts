@@ -39,18 +39,40 @@ export type AddPlan = {
 const FAMILIES = Object.keys(READERS) as ManifestEntry["reader"][];
 const EXT = { text: "txt", docx: "docx", xlsx: "xlsx", pdf: "pdf" } as const;
 
-export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[], rules: { topics: readonly TopicRule[]; concepts: readonly ConceptRule[] }, progress: (line: string) => void = () => {}): Promise<AddPlan> {
+export async function planAdd(
+  req: AddRequest,
+  manifest: readonly ManifestEntry[],
+  rules: { topics: readonly TopicRule[]; concepts: readonly ConceptRule[] },
+  progress: (line: string) => void = () => {},
+): Promise<AddPlan> {
   const region = regionOf(req.adminCode, manifest);
-  if (!region) throw new Refusal(`--region ${req.adminCode} is not a GB/T 2260 province or prefecture-level code we know`, "give the 6-digit code of the province (e.g. 370000) or city (e.g. 370200)", "add:bad-region");
-  if (!Number.isInteger(req.year) || req.year < 1990 || req.year > 2100) throw new Refusal(`--year ${req.year} is not a year`, "give the budget year, e.g. --year 2024", "add:bad-year");
-  if (req.retrieved !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(req.retrieved)) throw new Refusal(`--retrieved ${req.retrieved} is not a date`, "give it as YYYY-MM-DD", "add:bad-date");
-  if (req.url !== undefined && !/^https?:\/\/\S+$/u.test(req.url)) throw new Refusal(`--url ${req.url} is not an http(s) address`, "give the address the file was downloaded from", "add:bad-url");
+  if (!region)
+    throw new Refusal(
+      `--region ${req.adminCode} is not a GB/T 2260 province or prefecture-level code we know`,
+      "give the 6-digit code of the province (e.g. 370000) or city (e.g. 370200)",
+      "add:bad-region",
+    );
+  if (!Number.isInteger(req.year) || req.year < 1990 || req.year > 2100)
+    throw new Refusal(`--year ${req.year} is not a year`, "give the budget year, e.g. --year 2024", "add:bad-year");
+  if (req.retrieved !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(req.retrieved))
+    throw new Refusal(`--retrieved ${req.retrieved} is not a date`, "give it as YYYY-MM-DD", "add:bad-date");
+  if (req.url !== undefined && !/^https?:\/\/\S+$/u.test(req.url))
+    throw new Refusal(
+      `--url ${req.url} is not an http(s) address`,
+      "give the address the file was downloaded from",
+      "add:bad-url",
+    );
 
   const detected = detectFormat(req.bytes, req.name);
   progress(`format: ${detected.format} (${detected.why})`);
   const sha256 = sha256Hex(req.bytes);
   const same = manifest.find((e) => e.sha256 === sha256);
-  if (same) throw new Refusal(`this file is already in the manifest as “${same.id}” (same sha256)`, "nothing to do", "add:duplicate");
+  if (same)
+    throw new Refusal(
+      `this file is already in the manifest as “${same.id}” (same sha256)`,
+      "nothing to do",
+      "add:duplicate",
+    );
 
   const base = region.slug ?? region.adminCode;
   let id = `${base}-${req.year}`;
@@ -60,7 +82,10 @@ export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[
   let grid: Grid | null = null;
   let lines: string[];
   if (detected.format === "text") {
-    lines = new TextDecoder().decode(req.bytes).replace(/^\uFEFF/u, "").split(/\r?\n/u);
+    lines = new TextDecoder()
+      .decode(req.bytes)
+      .replace(/^\uFEFF/u, "")
+      .split(/\r?\n/u);
   } else {
     progress(`extracting ${detected.format}…`);
     grid = await extractAny(req.bytes, detected.format, req.name);
@@ -76,7 +101,11 @@ export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[
     const entry = draft(family);
     try {
       const result = READERS[family]({ file: new VFile({ path: file }), lines: input, entry });
-      tried.push({ family, records: result.projects.length, indicators: result.projects.reduce((n, p) => n + p.indicators.length, 0) });
+      tried.push({
+        family,
+        records: result.projects.length,
+        indicators: result.projects.reduce((n, p) => n + p.indicators.length, 0),
+      });
     } catch (error) {
       tried.push({ family, records: 0, indicators: 0, error: error instanceof Error ? error.message : String(error) });
     }
@@ -89,7 +118,10 @@ export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[
       "add:no-target-table",
     );
   }
-  const readerWhy = `${best.family}: ${best.records} records, ${best.indicators} indicators (${tried.filter((t) => t !== best).map((t) => `${t.family}: ${t.indicators}`).join(", ")})`;
+  const readerWhy = `${best.family}: ${best.records} records, ${best.indicators} indicators (${tried
+    .filter((t) => t !== best)
+    .map((t) => `${t.family}: ${t.indicators}`)
+    .join(", ")})`;
   progress(`reader: ${readerWhy}`);
 
   function draft(reader: ManifestEntry["reader"]): ManifestEntry {
@@ -111,10 +143,20 @@ export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[
   let entry: ManifestEntry = { ...draft(best.family), readerReason: readerWhy };
   const file0 = new VFile({ path: `content/sources/${file}` });
   const extracted = grid ? gridLines(grid, best.family) : undefined;
-  let data = normalizeDocument(entry, req.bytes, { file: file0, topics: rules.topics, concepts: rules.concepts, ...(extracted ? { extracted } : {}) });
+  let data = normalizeDocument(entry, req.bytes, {
+    file: file0,
+    topics: rules.topics,
+    concepts: rules.concepts,
+    ...(extracted ? { extracted } : {}),
+  });
   if (data.document.budgetTables?.length && entry.kind === "project-targets") {
     entry = { ...entry, kind: "department-disclosure" };
-    data = normalizeDocument(entry, req.bytes, { file: new VFile({ path: `content/sources/${file}` }), topics: rules.topics, concepts: rules.concepts, ...(extracted ? { extracted } : {}) });
+    data = normalizeDocument(entry, req.bytes, {
+      file: new VFile({ path: `content/sources/${file}` }),
+      topics: rules.topics,
+      concepts: rules.concepts,
+      ...(extracted ? { extracted } : {}),
+    });
   }
   // Publisher: the unit of the first record when none was given.
   if (!req.publisher) {
@@ -124,7 +166,13 @@ export async function planAdd(req: AddRequest, manifest: readonly ManifestEntry[
       data = { ...data, document: { ...data.document, publisher: unit } };
     }
   }
-  return { entry, data, grid, why: { format: detected.why, reader: readerWhy }, messages: file0.messages.map((m) => String(m)) };
+  return {
+    entry,
+    data,
+    grid,
+    why: { format: detected.why, reader: readerWhy },
+    messages: file0.messages.map((m) => String(m)),
+  };
 }
 
 /** The printed report: tables, records, indicators, unparsed values, flags, skipped rows with reasons. */
@@ -134,7 +182,8 @@ export function addReport(plan: AddPlan): string {
   const unparsed = indicators.filter((i) => i.target?.kind === "unparsed");
   const flags = new Map<string, number>();
   for (const p of data.projects) for (const f of p.flags) flags.set(f, (flags.get(f) ?? 0) + 1);
-  for (const i of indicators) for (const f of [...i.flags, ...(i.target?.flags ?? [])]) flags.set(f, (flags.get(f) ?? 0) + 1);
+  for (const i of indicators)
+    for (const f of [...i.flags, ...(i.target?.flags ?? [])]) flags.set(f, (flags.get(f) ?? 0) + 1);
   const r = data.report;
   const skipped = r.skipped.slice(0, 20);
   const out = [
@@ -145,8 +194,12 @@ export function addReport(plan: AddPlan): string {
     `  flags: ${[...flags].map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
     ...unparsed.slice(0, 10).map((i) => `  unparsed: “${i.target?.raw}” (${i.name})`),
     `  lines: ${r.lines.total} (record ${r.lines.record}, structure ${r.lines.structure}, blank ${r.lines.blank}, skipped ${r.lines.skipped})`,
-    ...skipped.map((s) => `  skipped ${s.lines[0]}–${s.lines[1]}: ${s.reason}${s.text ? ` “${s.text.slice(0, 40)}”` : ""}`),
-    ...(plan.grid?.notes ?? []).slice(0, 20).map((n) => `  note: ${n.reason}${n.text ? `: ${n.text.slice(0, 60)}` : ""}`),
+    ...skipped.map(
+      (s) => `  skipped ${s.lines[0]}–${s.lines[1]}: ${s.reason}${s.text ? ` “${s.text.slice(0, 40)}”` : ""}`,
+    ),
+    ...(plan.grid?.notes ?? [])
+      .slice(0, 20)
+      .map((n) => `  note: ${n.reason}${n.text ? `: ${n.text.slice(0, 60)}` : ""}`),
     ...plan.messages.slice(0, 20).map((m) => `  message: ${m}`),
   ];
   return out.join("\n");

@@ -21,7 +21,11 @@ export function regionOf(code: string, known: readonly ManifestEntry[] = []): Ma
   const slug = known.find((e) => e.region.adminCode === code)?.region.slug;
   const withSlug = (r: ManifestEntry["region"]) => (slug ? { ...r, slug } : r);
   if (code.endsWith("0000")) {
-    return withSlug({ province: province.name, city: MUNICIPALITIES.has(code.slice(0, 2)) ? province.name : null, adminCode: code });
+    return withSlug({
+      province: province.name,
+      city: MUNICIPALITIES.has(code.slice(0, 2)) ? province.name : null,
+      adminCode: code,
+    });
   }
   const city = cities.find((c) => c.code === `${code.slice(0, 4)}00`);
   if (!city || !code.endsWith("00")) return null;

@@ -15,13 +15,26 @@ export const checkBudgetsRead: Check = ({ projects, budgetTables }) => [
     if (!b) return [];
     return Object.entries(b.raw)
       .filter(([key, raw]) => printed(raw) && b[key as keyof Omit<Budget, "raw">] == null)
-      .map(([key, raw]) => ({ code: "budgetUnread", project: p.id, line: p.source.lines[0], detail: `${key} “${shown(raw)}”：${why(raw)}` }));
+      .map(([key, raw]) => ({
+        code: "budgetUnread",
+        project: p.id,
+        line: p.source.lines[0],
+        detail: `${key} “${shown(raw)}”：${why(raw)}`,
+      }));
   }),
   ...budgetTables.flatMap((t) =>
     t.rows.flatMap((r) =>
       r.values.flatMap((v, i): Finding[] => {
         const raw = r.raw[i] ?? "";
-        return v === null && printed(raw) ? [{ code: "budgetUnread", line: r.line, detail: `${t.title} · ${r.name} · ${t.columns[i] ?? i + 1} “${shown(raw)}”：${why(raw)}` }] : [];
+        return v === null && printed(raw)
+          ? [
+              {
+                code: "budgetUnread",
+                line: r.line,
+                detail: `${t.title} · ${r.name} · ${t.columns[i] ?? i + 1} “${shown(raw)}”：${why(raw)}`,
+              },
+            ]
+          : [];
       }),
     ),
   ),
@@ -33,5 +46,12 @@ export const checkBudgets: Check = ({ projects }) =>
     if (!b || b.total === null || !("fiscal" in b.raw) || !("other" in b.raw)) return [];
     const parts = (b.fiscal ?? 0) + (b.other ?? 0);
     if (same(parts, b.total)) return [];
-    return [{ code: "budgetMismatch", project: p.id, line: p.source.lines[0], detail: `预算数 ${fmt(b.total)} ≠ 财政资金 ${fmt(b.fiscal ?? 0)} + 其他资金 ${fmt(b.other ?? 0)}` }];
+    return [
+      {
+        code: "budgetMismatch",
+        project: p.id,
+        line: p.source.lines[0],
+        detail: `预算数 ${fmt(b.total)} ≠ 财政资金 ${fmt(b.fiscal ?? 0)} + 其他资金 ${fmt(b.other ?? 0)}`,
+      },
+    ];
   });

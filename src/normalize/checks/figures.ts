@@ -53,8 +53,14 @@ function fromStatement(t: BudgetTable): Figure[] {
   const [whole, ...parts] = t.rows;
   const keys = parts.map((p) => EXPENSE_WORDS[word(p.name)]);
   if (!whole || !keys.includes("basic") || !keys.includes("project") || keys.length !== 2) return [];
-  const figures = [whole, ...parts].map((row, i) => ({ key: i === 0 ? ("total" as const) : keys[i - 1]!, value: row.values[0], line: row.line }));
-  return figures.flatMap((f) => (f.value == null ? [] : [{ key: f.key, value: f.value, source: `the narrative “${t.title}”`, line: f.line }]));
+  const figures = [whole, ...parts].map((row, i) => ({
+    key: i === 0 ? ("total" as const) : keys[i - 1]!,
+    value: row.values[0],
+    line: row.line,
+  }));
+  return figures.flatMap((f) =>
+    f.value == null ? [] : [{ key: f.key, value: f.value, source: `the narrative “${t.title}”`, line: f.line }],
+  );
 }
 
 export function statedFigures(tables: readonly BudgetTable[]): Figure[] {
@@ -69,7 +75,14 @@ export function unitAmounts(tables: readonly BudgetTable[], projects: readonly P
   for (const t of tables.filter(isTargetTotals)) {
     for (const row of t.rows) {
       const value = row.values[0];
-      if (row.code && value != null) out.set(row.code, { code: row.code, name: row.name, value, source: `the subtotal row of ${t.title}`, line: row.line });
+      if (row.code && value != null)
+        out.set(row.code, {
+          code: row.code,
+          name: row.name,
+          value,
+          source: `the subtotal row of ${t.title}`,
+          line: row.line,
+        });
     }
   }
   for (const p of projects) {

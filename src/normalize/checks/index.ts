@@ -22,7 +22,17 @@ export { unitGaps, type UnitGap } from "./sums.ts";
 
 export type CheckResult = { projects: Project[]; reportFlags: ReportFlag[] };
 
-const CHECKS: readonly Check[] = [checkUnitSums, checkDepartment, checkStatements, checkSplits, checkWeights, checkCosts, checkUnits, checkBudgets, checkBudgetsRead];
+const CHECKS: readonly Check[] = [
+  checkUnitSums,
+  checkDepartment,
+  checkStatements,
+  checkSplits,
+  checkWeights,
+  checkCosts,
+  checkUnits,
+  checkBudgets,
+  checkBudgetsRead,
+];
 
 function addFlags(projects: readonly Project[], findings: readonly Finding[]): Project[] {
   return projects.map((p) => {

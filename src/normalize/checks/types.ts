@@ -20,6 +20,8 @@ export type Check = (input: CheckInput & { budgetTables: readonly BudgetTable[] 
 /** Two published figures are equal when they agree to the cent. */
 export const same = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 
-export const fmt = (n: number): string => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+export const fmt = (n: number): string =>
+  n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
-export const sum = (values: readonly (number | null | undefined)[]): number => values.reduce<number>((a, v) => a + (v ?? 0), 0);
+export const sum = (values: readonly (number | null | undefined)[]): number =>
+  values.reduce<number>((a, v) => a + (v ?? 0), 0);

@@ -36,6 +36,14 @@ export const checkUnits: Check = ({ projects }) =>
       if (!t || !dimension) return [];
       const want = expected(i);
       if (!want || !CONTRADICTS[want]?.includes(dimension)) return [];
-      return [{ code: "unitMismatch", project: p.id, indicator: i.id, line: i.source.line, detail: `${i.name}: ${t.raw}${t.cells?.unit ? ` | ${t.cells.unit}` : ""} is ${dimension}, the name asks for ${want}` }];
+      return [
+        {
+          code: "unitMismatch",
+          project: p.id,
+          indicator: i.id,
+          line: i.source.line,
+          detail: `${i.name}: ${t.raw}${t.cells?.unit ? ` | ${t.cells.unit}` : ""} is ${dimension}, the name asks for ${want}`,
+        },
+      ];
     }),
   );

@@ -15,5 +15,12 @@ export const checkWeights: Check = ({ projects }) =>
     if (COMPLETE.some((c) => Math.abs(c - total) < 1e-9)) return [];
     const without = weights.filter((w) => w === null).length;
     const note = without > 0 ? `; ${without} of ${weights.length} indicators print no weight` : "";
-    return [{ code: "weightsIncomplete", project: p.id, line: p.source.lines[0], detail: `weights add up to ${fmt(total)}, not 90 or 100${note}` }];
+    return [
+      {
+        code: "weightsIncomplete",
+        project: p.id,
+        line: p.source.lines[0],
+        detail: `weights add up to ${fmt(total)}, not 90 or 100${note}`,
+      },
+    ];
   });

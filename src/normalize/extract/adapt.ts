@@ -22,14 +22,17 @@ export type Lines = { lines: string[]; places: Place[] };
 const single = (text: string) => text.replace(/[\t\r]+/gu, " ");
 
 /** Cells of a row by grid column: the cell starting there, one covering it from above, or none. */
-function rowSlots(table: GridTable, r: number): { cell: GridCell | undefined; covered: boolean; col: number; span: number }[] {
+function rowSlots(
+  table: GridTable,
+  r: number,
+): { cell: GridCell | undefined; covered: boolean; col: number; span: number }[] {
   const out: { cell: GridCell | undefined; covered: boolean; col: number; span: number }[] = [];
   const starting = new Map(table.rows[r]!.cells.map((c) => [c.col, c]));
   const coverFrom = new Map<number, GridCell>();
   for (let rr = 0; rr < r; rr++) {
     for (const c of table.rows[rr]!.cells) if (c.row + c.rowSpan > r) coverFrom.set(c.col, c);
   }
-  for (let col = 0; col < table.cols; ) {
+  for (let col = 0; col < table.cols;) {
     const cell = starting.get(col);
     if (cell) {
       out.push({ cell, covered: false, col, span: cell.colSpan });
@@ -102,7 +105,11 @@ export function toTabRows(grid: Grid): Lines {
     }
     block.rows.forEach((row, r) => {
       const slots = rowSlots(block, r);
-      lines.push(withoutTrailingTabs(slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t")));
+      lines.push(
+        withoutTrailingTabs(
+          slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t"),
+        ),
+      );
       places.push(row.cells[0]?.place ?? row.place);
     });
   }

@@ -21,14 +21,24 @@ const EXTENSIONS: Record<string, SourceFormat> = { txt: "text", docx: "docx", xl
 export function detectFormat(bytes: Uint8Array, name: string): Detection {
   const ext = /\.([a-z0-9]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new Refusal(`the file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES}`, "split the document or ask for a smaller export");
+    throw new Refusal(
+      `the file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES}`,
+      "split the document or ask for a smaller export",
+    );
   }
   if (bytes.length === 0) throw new Refusal("the file is empty", "download it again");
   let found: Detection;
   if (startsWith(bytes, OLE2)) {
     const office = ext === "xls" ? ".xls" : ext === "doc" ? ".doc" : "legacy .doc/.xls";
-    throw new Refusal(`a ${office} file (OLE2 compound document, the pre-2007 Office format)`, `open it in Word/Excel or LibreOffice and save as ${ext === "xls" ? ".xlsx" : ext === "doc" ? ".docx" : ".docx or .xlsx"}`, "source:legacy-office");
-  } else if (startsWith(bytes, PDF) || (bytes.length > 1024 && new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-"))) {
+    throw new Refusal(
+      `a ${office} file (OLE2 compound document, the pre-2007 Office format)`,
+      `open it in Word/Excel or LibreOffice and save as ${ext === "xls" ? ".xlsx" : ext === "doc" ? ".docx" : ".docx or .xlsx"}`,
+      "source:legacy-office",
+    );
+  } else if (
+    startsWith(bytes, PDF) ||
+    (bytes.length > 1024 && new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-"))
+  ) {
     found = { format: "pdf", why: "starts with %PDF-" };
   } else if (startsWith(bytes, ZIP)) {
     const names = zipEntryNames(bytes, "the file");
@@ -36,18 +46,31 @@ export function detectFormat(bytes: Uint8Array, name: string): Detection {
     else if (names.includes("xl/workbook.xml")) found = { format: "xlsx", why: "zip package with xl/workbook.xml" };
     else if (names.includes("content.xml") && names.includes("mimetype")) {
       throw new Refusal("an OpenDocument file (.odt/.ods)", "save it as .docx or .xlsx", "source:unsupported-format");
-    } else throw new Refusal("a zip archive that is neither a .docx nor an .xlsx", "give the Word, Excel or PDF file itself, not an archive", "source:unsupported-format");
+    } else
+      throw new Refusal(
+        "a zip archive that is neither a .docx nor an .xlsx",
+        "give the Word, Excel or PDF file itself, not an archive",
+        "source:unsupported-format",
+      );
   } else {
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
       found = { format: "text", why: "UTF-8 text" };
     } catch {
-      throw new Refusal("neither .docx, .xlsx, PDF nor UTF-8 text", "give the Word (.docx), Excel (.xlsx) or PDF file as published", "source:unsupported-format");
+      throw new Refusal(
+        "neither .docx, .xlsx, PDF nor UTF-8 text",
+        "give the Word (.docx), Excel (.xlsx) or PDF file as published",
+        "source:unsupported-format",
+      );
     }
   }
   const claimed = EXTENSIONS[ext];
   if (claimed !== found.format) {
-    throw new Refusal(`the name says .${ext || "(no extension)"} but the content is ${found.format} (${found.why})`, `rename it to .${Object.entries(EXTENSIONS).find(([, f]) => f === found.format)![0]} if it is the published file, or fetch the right file`, "source:extension-mismatch");
+    throw new Refusal(
+      `the name says .${ext || "(no extension)"} but the content is ${found.format} (${found.why})`,
+      `rename it to .${Object.entries(EXTENSIONS).find(([, f]) => f === found.format)![0]} if it is the published file, or fetch the right file`,
+      "source:extension-mismatch",
+    );
   }
   return found;
 }

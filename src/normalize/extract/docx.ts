@@ -12,7 +12,10 @@ import { attr, child, children, descendants, parseXml, textContent, type XmlElem
 import { readZipText } from "./zip.ts";
 
 type Level = { start: number; format: string; text: string };
-type Numbering = { levels: (numId: string, ilvl: number) => Level | undefined; startOverride: (numId: string, ilvl: number) => number | undefined };
+type Numbering = {
+  levels: (numId: string, ilvl: number) => Level | undefined;
+  startOverride: (numId: string, ilvl: number) => number | undefined;
+};
 
 function readNumbering(xml: string | undefined): Numbering {
   const abstract = new Map<string, Map<number, Level>>();
@@ -155,7 +158,14 @@ export function extractDocx(bytes: Uint8Array, what = "the .docx file"): Grid {
             .join("\n");
           // Nested tables: their text joins the cell's.
           const nested = children(tc, "tbl").flatMap((t) => descendants(t, "p").map((p) => readParagraph(p, place)));
-          const cell: GridCell = { text: [text, ...nested].filter((t, k) => k === 0 || t !== "").join("\n"), row: r, col, rowSpan: 1, colSpan: span, place };
+          const cell: GridCell = {
+            text: [text, ...nested].filter((t, k) => k === 0 || t !== "").join("\n"),
+            row: r,
+            col,
+            rowSpan: 1,
+            colSpan: span,
+            place,
+          };
           cells.push(cell);
           for (let k = 0; k < span; k++) above[col + k] = cell;
         }

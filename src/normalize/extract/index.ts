@@ -18,7 +18,11 @@ const SYNC: Partial<Record<SourceFormat, (bytes: Uint8Array, what: string) => Gr
 
 export function extractSync(bytes: Uint8Array, format: SourceFormat, what: string): Grid {
   const extractor = SYNC[format];
-  if (!extractor) throw new Refusal(`no synchronous extractor for ${format}`, "use the asynchronous pipeline (npm run normalize does)");
+  if (!extractor)
+    throw new Refusal(
+      `no synchronous extractor for ${format}`,
+      "use the asynchronous pipeline (npm run normalize does)",
+    );
   return extractor(bytes, what);
 }
 

@@ -37,7 +37,11 @@ function cluster(values: number[], tol = 1.5): number[] {
 }
 
 /** Ruling segments from a page's drawing operators (stroked lines, thin filled rectangles), top-down coordinates. */
-function segments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, height: number): Seg[] {
+function segments(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  OPS: Record<string, number>,
+  height: number,
+): Seg[] {
   const out: Seg[] = [];
   for (let k = 0; k < ops.fnArray.length; k++) {
     if (ops.fnArray[k] !== OPS.constructPath) continue;
@@ -55,7 +59,7 @@ function segments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<
     if (!data) continue;
     let cx = 0;
     let cy = 0;
-    for (let i = 0; i < data.length; ) {
+    for (let i = 0; i < data.length;) {
       const op = data[i]!;
       if (op === 0) {
         cx = data[i + 1]!;
@@ -64,7 +68,13 @@ function segments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<
       } else if (op === 1) {
         const x = data[i + 1]!;
         const y = data[i + 2]!;
-        if (near(x, cx, 0.5) || near(y, cy, 0.5)) out.push({ x0: Math.min(x, cx), y0: height - Math.max(y, cy), x1: Math.max(x, cx), y1: height - Math.min(y, cy) });
+        if (near(x, cx, 0.5) || near(y, cy, 0.5))
+          out.push({
+            x0: Math.min(x, cx),
+            y0: height - Math.max(y, cy),
+            x1: Math.max(x, cx),
+            y1: height - Math.min(y, cy),
+          });
         cx = x;
         cy = y;
         i += 3;
@@ -76,7 +86,16 @@ function segments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<
   return out.filter((s) => s.x1 - s.x0 > 2 || s.y1 - s.y0 > 2);
 }
 
-type Region = { left: number; right: number; top: number; bottom: number; xs: number[]; ys: number[]; h: Seg[]; v: Seg[] };
+type Region = {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  xs: number[];
+  ys: number[];
+  h: Seg[];
+  v: Seg[];
+};
 
 /** Tables of a page: groups of vertical rules that overlap vertically, with the horizontal rules between them. */
 function regions(segs: Seg[]): Region[] {
@@ -95,7 +114,16 @@ function regions(segs: Seg[]): Region[] {
       const left = Math.min(...g.map((s) => s.x0));
       const right = Math.max(...g.map((s) => s.x1));
       const h = hs.filter((s) => s.y0 >= top - 1 && s.y0 <= bottom + 1 && s.x1 > left + 1 && s.x0 < right - 1);
-      return { left, right, top, bottom, xs: cluster(g.map((s) => (s.x0 + s.x1) / 2)), ys: cluster([top, bottom, ...h.map((s) => (s.y0 + s.y1) / 2)]), h, v: g };
+      return {
+        left,
+        right,
+        top,
+        bottom,
+        xs: cluster(g.map((s) => (s.x0 + s.x1) / 2)),
+        ys: cluster([top, bottom, ...h.map((s) => (s.y0 + s.y1) / 2)]),
+        h,
+        v: g,
+      };
     })
     .filter((r) => r.xs.length >= 2 && r.ys.length >= 2);
 }
@@ -145,11 +173,26 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === "PasswordException") throw new Refusal(`${what} is encrypted (it asks for a password)`, "ask the publisher for an unprotected copy, or save it again without a password", "source:encrypted-pdf");
-    throw new Refusal(`${what} could not be read as a PDF (${error instanceof Error ? error.message : String(error)})`, "download it again; if it opens in a viewer, print it to a new PDF");
+    if (name === "PasswordException")
+      throw new Refusal(
+        `${what} is encrypted (it asks for a password)`,
+        "ask the publisher for an unprotected copy, or save it again without a password",
+        "source:encrypted-pdf",
+      );
+    throw new Refusal(
+      `${what} could not be read as a PDF (${error instanceof Error ? error.message : String(error)})`,
+      "download it again; if it opens in a viewer, print it to a new PDF",
+    );
   }
   const blocks: (GridBlock & { page: number; top: number; region?: Region })[] = [];
   const notes: Grid["notes"] = [];
@@ -198,7 +241,8 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
           const next = pos + weights[i]! * unit;
           const col = column((pos + next) / 2);
           if (!current || current.col !== col) {
-            if (current && current.text.trim() !== "") parts.push({ ...it, str: current.text.trim(), x: current.x0, right: current.x1 });
+            if (current && current.text.trim() !== "")
+              parts.push({ ...it, str: current.text.trim(), x: current.x0, right: current.x1 });
             current = { col, text: "", x0: pos, x1: pos };
           }
           current.text += c;
@@ -210,15 +254,24 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
         items.splice(k, 1, ...parts);
       }
     }
-    const inRegion = (it: Item) => regs.find((r) => it.x >= r.left - 1 && it.x < r.right && (it.top + it.bottom) / 2 >= r.top && (it.top + it.bottom) / 2 <= r.bottom);
+    const inRegion = (it: Item) =>
+      regs.find(
+        (r) =>
+          it.x >= r.left - 1 &&
+          it.x < r.right &&
+          (it.top + it.bottom) / 2 >= r.top &&
+          (it.top + it.bottom) / 2 <= r.bottom,
+      );
     for (const r of regs) {
       const nx = r.xs.length - 1;
       const ny = r.ys.length - 1;
       const parent = Array.from({ length: nx * ny }, (_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       const join = (a: number, b: number) => (parent[find(a)] = find(b));
-      const hasV = (x: number, y0: number, y1: number) => r.v.some((s) => near((s.x0 + s.x1) / 2, x) && s.y0 <= (y0 + y1) / 2 && s.y1 >= (y0 + y1) / 2);
-      const hasH = (y: number, x0: number, x1: number) => r.h.some((s) => near((s.y0 + s.y1) / 2, y) && s.x0 <= (x0 + x1) / 2 && s.x1 >= (x0 + x1) / 2);
+      const hasV = (x: number, y0: number, y1: number) =>
+        r.v.some((s) => near((s.x0 + s.x1) / 2, x) && s.y0 <= (y0 + y1) / 2 && s.y1 >= (y0 + y1) / 2);
+      const hasH = (y: number, x0: number, x1: number) =>
+        r.h.some((s) => near((s.y0 + s.y1) / 2, y) && s.x0 <= (x0 + x1) / 2 && s.x1 >= (x0 + x1) / 2);
       for (let j = 0; j < ny; j++) {
         for (let i = 0; i < nx; i++) {
           if (i + 1 < nx && !hasV(r.xs[i + 1]!, r.ys[j]!, r.ys[j + 1]!)) join(j * nx + i, j * nx + i + 1);
@@ -237,18 +290,42 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       }
       for (const it of items) {
         if (inRegion(it) !== r) continue;
-        const i = Math.max(0, r.xs.findIndex((x, k) => k < nx && it.x + 1 >= x && it.x + 1 < r.xs[k + 1]!));
+        const i = Math.max(
+          0,
+          r.xs.findIndex((x, k) => k < nx && it.x + 1 >= x && it.x + 1 < r.xs[k + 1]!),
+        );
         const mid = (it.top + it.bottom) / 2;
-        const j = Math.max(0, r.ys.findIndex((y, k) => k < ny && mid >= y && mid < r.ys[k + 1]!));
+        const j = Math.max(
+          0,
+          r.ys.findIndex((y, k) => k < ny && mid >= y && mid < r.ys[k + 1]!),
+        );
         groups.get(find(j * nx + i))!.items.push(it);
       }
-      const rows: GridRow[] = Array.from({ length: ny }, (_, j) => ({ cells: [], place: { page: p, x: r.left, y: r.ys[j]! } }));
+      const rows: GridRow[] = Array.from({ length: ny }, (_, j) => ({
+        cells: [],
+        place: { page: p, x: r.left, y: r.ys[j]! },
+      }));
       for (const g of [...groups.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
         const place: Place = { page: p, x: Math.round(r.xs[g.c0]! * 10) / 10, y: Math.round(r.ys[g.r0]! * 10) / 10 };
-        const cell: GridCell = { text: unspace(cellText(g.items, r.xs[g.c1 + 1]!)), row: g.r0, col: g.c0, rowSpan: g.r1 - g.r0 + 1, colSpan: g.c1 - g.c0 + 1, place };
+        const cell: GridCell = {
+          text: unspace(cellText(g.items, r.xs[g.c1 + 1]!)),
+          row: g.r0,
+          col: g.c0,
+          rowSpan: g.r1 - g.r0 + 1,
+          colSpan: g.c1 - g.c0 + 1,
+          place,
+        };
         rows[g.r0]!.cells.push(cell);
       }
-      blocks.push({ type: "table", cols: nx, rows, place: { page: p, x: r.left, y: r.top }, page: p, top: r.top, region: r });
+      blocks.push({
+        type: "table",
+        cols: nx,
+        rows,
+        place: { page: p, x: r.left, y: r.top },
+        page: p,
+        top: r.top,
+        region: r,
+      });
     }
     // Text outside tables: paragraphs, one per line; page furniture in the margins is dropped and noted.
     const loose = items.filter((it) => !inRegion(it));
@@ -256,7 +333,10 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       const it = loose.find((i) => i.x === line.left)!;
       const place: Place = { page: p, x: Math.round(line.left * 10) / 10, y: Math.round(it.top * 10) / 10 };
       const inMargin = it.top < height * 0.07 || it.bottom > height * 0.93;
-      if (inMargin && /^(?:[—–-]+\s*)?(?:第\s*)?\d+(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?(?:\s*[—–-]+)?$/u.test(line.text.trim())) {
+      if (
+        inMargin &&
+        /^(?:[—–-]+\s*)?(?:第\s*)?\d+(?:\s*页)?(?:\s*[/／共]\s*\d+(?:\s*页)?)?(?:\s*[—–-]+)?$/u.test(line.text.trim())
+      ) {
         notes.push({ place, text: line.text, reason: "page number" });
         continue;
       }
@@ -266,9 +346,25 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
     page.cleanup();
   }
   await doc.destroy();
-  if (textItems === 0) throw new Refusal(`${what} has no text layer (a scan: every page is an image)`, "scanned: needs OCR — run it through OCR (e.g. ocrmypdf) and add the OCR'd PDF, or ask the publisher for the Word/Excel file", "source:no-text-layer");
-  if (folded.n > 0) notes.push({ place: {}, text: String(folded.n), reason: "Kangxi radicals / radical supplement / compatibility ideographs in the text layer folded to the ideographs printed" });
-  if (spacesRemoved > 0) notes.push({ place: {}, text: String(spacesRemoved), reason: "spaces between Han and Latin/digits removed (inserted by PDF text extraction)" });
+  if (textItems === 0)
+    throw new Refusal(
+      `${what} has no text layer (a scan: every page is an image)`,
+      "scanned: needs OCR — run it through OCR (e.g. ocrmypdf) and add the OCR'd PDF, or ask the publisher for the Word/Excel file",
+      "source:no-text-layer",
+    );
+  if (folded.n > 0)
+    notes.push({
+      place: {},
+      text: String(folded.n),
+      reason:
+        "Kangxi radicals / radical supplement / compatibility ideographs in the text layer folded to the ideographs printed",
+    });
+  if (spacesRemoved > 0)
+    notes.push({
+      place: {},
+      text: String(spacesRemoved),
+      reason: "spaces between Han and Latin/digits removed (inserted by PDF text extraction)",
+    });
 
   // Document order; a table at the top of a page with the same columns as the table that ended the page before continues it.
   blocks.sort((a, b) => a.page - b.page || a.top - b.top);
@@ -279,7 +375,12 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
   for (const b of blocks) {
     if (b.type === "table") {
       const xs = b.region!.xs;
-      const continues = last && last.page === b.page - 1 && out[out.length - 1] === last && last.xs!.length === xs.length && last.xs!.every((x, i) => near(x, xs[i]!, 2));
+      const continues =
+        last &&
+        last.page === b.page - 1 &&
+        out[out.length - 1] === last &&
+        last.xs!.length === xs.length &&
+        last.xs!.every((x, i) => near(x, xs[i]!, 2));
       if (continues && last) {
         // A row split by the page break: its first half fills the previous page to the floor, its second half opens this one.
         // Heuristic: the table reaches within two lines of the lowest table bottom of the document, and the
@@ -295,19 +396,37 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
           fragment.cells.some((c) => c.text.trim() !== "") &&
           fragment.cells.some((c) => c.text.trim() === "" && (own.get(c.col) ?? "") !== "") &&
           // …and only continues cells that have text above (a merged cell's text counts).
-          fragment.cells.every((c) => c.text.trim() === "" || (own.get(c.col) ?? "") !== "" || (previous?.cells.some((p) => p.col === c.col) ?? false) === false);
+          fragment.cells.every(
+            (c) =>
+              c.text.trim() === "" ||
+              (own.get(c.col) ?? "") !== "" ||
+              (previous?.cells.some((p) => p.col === c.col) ?? false) === false,
+          );
         if (low && partial && previous && fragment) {
           const starts = new Map(previous.cells.map((c) => [c.col, c]));
-          const covering = (col: number) => starts.get(col) ?? last!.rows.flatMap((r) => r.cells).find((c) => c.col === col && c.row + c.rowSpan > previous.cells[0]!.row && c.row <= previous.cells[0]!.row);
+          const covering = (col: number) =>
+            starts.get(col) ??
+            last!.rows
+              .flatMap((r) => r.cells)
+              .find(
+                (c) => c.col === col && c.row + c.rowSpan > previous.cells[0]!.row && c.row <= previous.cells[0]!.row,
+              );
           for (const c of fragment.cells) {
             const into = covering(c.col);
             if (!into || c.text.trim() === "") continue;
-            into.text = into.text === "" ? c.text : `${into.text}${/^\s*\d+[.．、](?!\d)/u.test(c.text) ? "\n" : ""}${c.text}`;
+            into.text =
+              into.text === "" ? c.text : `${into.text}${/^\s*\d+[.．、](?!\d)/u.test(c.text) ? "\n" : ""}${c.text}`;
           }
-          notes.push({ place: fragment.place, text: fragment.cells.map((c) => c.text).join(" | "), reason: "second half of a row split by a page break, joined to its first half" });
+          notes.push({
+            place: fragment.place,
+            text: fragment.cells.map((c) => c.text).join(" | "),
+            reason: "second half of a row split by a page break, joined to its first half",
+          });
           b.rows.shift();
           // A merged cell that went on below the cut row stays, one row shorter, its text already joined above.
-          const carried = fragment.cells.filter((c) => c.rowSpan > 1).map((c) => ({ ...c, text: "", rowSpan: c.rowSpan - 1 }));
+          const carried = fragment.cells
+            .filter((c) => c.rowSpan > 1)
+            .map((c) => ({ ...c, text: "", rowSpan: c.rowSpan - 1 }));
           if (b.rows[0]) b.rows[0].cells = [...carried, ...b.rows[0].cells].sort((x, y) => x.col - y.col);
           b.rows.forEach((row) =>
             row.cells.forEach((c) => {
@@ -316,7 +435,9 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
           );
         }
         const base = last.rows.length;
-        last.rows.push(...b.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, row: c.row + base })) })));
+        last.rows.push(
+          ...b.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, row: c.row + base })) })),
+        );
         last.page = b.page;
         last.bottom = b.region!.bottom;
         continue;

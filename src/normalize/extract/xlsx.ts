@@ -68,7 +68,10 @@ export async function extractXlsx(bytes: Uint8Array, what = "the .xlsx file"): P
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new Refusal(`${what} could not be read as a workbook (${error instanceof Error ? error.message : String(error)})`, "open it in Excel or LibreOffice and save it again as .xlsx");
+    throw new Refusal(
+      `${what} could not be read as a workbook (${error instanceof Error ? error.message : String(error)})`,
+      "open it in Excel or LibreOffice and save it again as .xlsx",
+    );
   }
   const blocks: GridBlock[] = [];
   const notes: Grid["notes"] = [];
@@ -80,13 +83,14 @@ export async function extractXlsx(bytes: Uint8Array, what = "the .xlsx file"): P
     }
     const spans = new Map<string, { rowSpan: number; colSpan: number }>();
     const covered = new Set<string>();
-    const merges = ((sheet.model as unknown as { merges?: string[] }).merges ?? []);
+    const merges = (sheet.model as unknown as { merges?: string[] }).merges ?? [];
     for (const range of merges) {
       const [a, b = a] = range.split(":") as [string, string?];
       const s = decodeA1(a);
       const e = decodeA1(b);
       spans.set(`${s.row},${s.col}`, { rowSpan: e.row - s.row + 1, colSpan: e.col - s.col + 1 });
-      for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) if (r !== s.row || c !== s.col) covered.add(`${r},${c}`);
+      for (let r = s.row; r <= e.row; r++)
+        for (let c = s.col; c <= e.col; c++) if (r !== s.row || c !== s.col) covered.add(`${r},${c}`);
     }
     const width = sheet.columnCount;
     let current: { rows: GridRow[]; first: number } | null = null;
@@ -94,7 +98,10 @@ export async function extractXlsx(bytes: Uint8Array, what = "the .xlsx file"): P
       if (current) {
         const base = current.first;
         // Row numbers inside a table are relative to its first row; spans past the table's end are cut.
-        const rows = current.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, row: c.row - base })) }));
+        const rows = current.rows.map((row) => ({
+          ...row,
+          cells: row.cells.map((c) => ({ ...c, row: c.row - base })),
+        }));
         rows.forEach((row, r) => row.cells.forEach((c) => (c.rowSpan = Math.min(c.rowSpan, rows.length - r))));
         blocks.push({ type: "table", cols: width, rows, place: { sheet: sheet.name, a1: `A${base + 1}` } });
         tables++;
@@ -117,18 +124,30 @@ export async function extractXlsx(bytes: Uint8Array, what = "the .xlsx file"): P
         const text = cellText(row.getCell(c + 1));
         const span = spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
         if (text.trim() !== "") hasContent = true;
-        cells.push({ text: text.replace(/\r\n?/gu, "\n"), row: r, col: c, ...span, place: { sheet: sheet.name, a1: `${columnLetters(c)}${r + 1}` } });
+        cells.push({
+          text: text.replace(/\r\n?/gu, "\n"),
+          row: r,
+          col: c,
+          ...span,
+          place: { sheet: sheet.name, a1: `${columnLetters(c)}${r + 1}` },
+        });
       }
       if (!hasContent) {
         close();
         continue;
       }
-      if (row.hidden) notes.push({ place: { sheet: sheet.name, a1: `A${r + 1}` }, text: cells.map((c) => c.text).join(" | "), reason: "hidden row, read as published" });
+      if (row.hidden)
+        notes.push({
+          place: { sheet: sheet.name, a1: `A${r + 1}` },
+          text: cells.map((c) => c.text).join(" | "),
+          reason: "hidden row, read as published",
+        });
       current ??= { rows: [], first: r };
       current.rows.push({ cells, place: { sheet: sheet.name, a1: `A${r + 1}` } });
     }
     close();
   }
-  if (tables === 0) throw new Refusal(`${what} has no filled cells on any visible sheet`, "check that this is the published workbook");
+  if (tables === 0)
+    throw new Refusal(`${what} has no filled cells on any visible sheet`, "check that this is the published workbook");
   return { format: "xlsx", blocks, notes };
 }

@@ -28,7 +28,10 @@ export function parseXml(text: string, what: string): XmlElement {
   try {
     parser.write(text).close();
   } catch (error) {
-    throw new Refusal(`${what}: broken XML (${error instanceof Error ? error.message : String(error)})`, "save it again from the office application");
+    throw new Refusal(
+      `${what}: broken XML (${error instanceof Error ? error.message : String(error)})`,
+      "save it again from the office application",
+    );
   }
   const top = root.children.find((c): c is XmlElement => typeof c !== "string");
   if (!top) throw new Refusal(`${what}: no XML root element`, "save it again from the office application");

@@ -20,13 +20,22 @@ export function zipEntryNames(bytes: Uint8Array, what: string): string[] {
       },
     });
   } catch (error) {
-    throw new Refusal(`${what} is not a readable zip package (${error instanceof Error ? error.message : String(error)})`, "save it again from the office application");
+    throw new Refusal(
+      `${what} is not a readable zip package (${error instanceof Error ? error.message : String(error)})`,
+      "save it again from the office application",
+    );
   }
   if (names.length > ZIP_LIMITS.entries) {
-    throw new Refusal(`${what} has ${names.length} zip entries (limit ${ZIP_LIMITS.entries}): refusing a possible zip bomb`, "save it again from the office application");
+    throw new Refusal(
+      `${what} has ${names.length} zip entries (limit ${ZIP_LIMITS.entries}): refusing a possible zip bomb`,
+      "save it again from the office application",
+    );
   }
   if (total > ZIP_LIMITS.totalBytes) {
-    throw new Refusal(`${what} would inflate to ${total} bytes (limit ${ZIP_LIMITS.totalBytes}): refusing a possible zip bomb`, "save it again from the office application, without embedded media");
+    throw new Refusal(
+      `${what} would inflate to ${total} bytes (limit ${ZIP_LIMITS.totalBytes}): refusing a possible zip bomb`,
+      "save it again from the office application, without embedded media",
+    );
   }
   return names;
 }
@@ -39,7 +48,11 @@ export function readZipText(bytes: Uint8Array, wanted: (name: string) => boolean
   let total = 0;
   for (const [name, data] of Object.entries(files)) {
     total += data.length;
-    if (total > ZIP_LIMITS.totalBytes) throw new Refusal(`${what} inflates past ${ZIP_LIMITS.totalBytes} bytes: refusing a possible zip bomb`, "save it again from the office application");
+    if (total > ZIP_LIMITS.totalBytes)
+      throw new Refusal(
+        `${what} inflates past ${ZIP_LIMITS.totalBytes} bytes: refusing a possible zip bomb`,
+        "save it again from the office application",
+      );
     out.set(name, new TextDecoder("utf-8").decode(data));
   }
   return out;

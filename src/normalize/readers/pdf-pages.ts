@@ -40,11 +40,27 @@ function targetTables(file: VFile, pages: readonly Page[]): Tables {
   for (const page of pages) {
     const headerEnd = page.rows.findIndex((r) => !isHeaderRow(r.cells));
     const header = page.rows.slice(0, headerEnd < 0 ? page.rows.length : headerEnd);
-    const layout = readLayout(tableKind(page.title), header.map((r) => r.cells));
+    const layout = readLayout(
+      tableKind(page.title),
+      header.map((r) => r.cells),
+    );
     if (!layout) {
       const first = page.rows[0];
-      const found = first ? quote(first.cells.map((c) => c.text).filter(Boolean).join(" | ")) : "no rows";
-      fail(file, first?.line ?? page.titleLine, "an indicator header (一级指标 | 二级指标 | 三级指标 | 指标值 …) under the table title", found, "pdf-pages:no-indicator-header");
+      const found = first
+        ? quote(
+            first.cells
+              .map((c) => c.text)
+              .filter(Boolean)
+              .join(" | "),
+          )
+        : "no rows";
+      fail(
+        file,
+        first?.line ?? page.titleLine,
+        "an indicator header (一级指标 | 二级指标 | 三级指标 | 指标值 …) under the table title",
+        found,
+        "pdf-pages:no-indicator-header",
+      );
     }
     // Every page repeats its table's header: the first page's layout reads them all.
     const known = byKind.get(layout.kind) ?? layout;
@@ -68,7 +84,13 @@ function totalsTable(assembly: Assembly, pages: readonly Page[]): BudgetTable[] 
       side: null,
       unit: first.unit,
       columns: ["资金总额"],
-      rows: assembly.totals.map((t) => ({ code: t.code, name: t.name, values: [figure(t.total)], raw: [t.total], line: t.line })),
+      rows: assembly.totals.map((t) => ({
+        code: t.code,
+        name: t.name,
+        values: [figure(t.total)],
+        raw: [t.total],
+        line: t.line,
+      })),
       source: { lines: [first.titleLine, projectPages.at(-1)!.lines[1]] },
     },
   ];
@@ -77,7 +99,8 @@ function totalsTable(assembly: Assembly, pages: readonly Page[]): BudgetTable[] 
 function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: Assembly): RecordContext {
   const unitNames = new Map<string, string>();
   for (const t of assembly.totals) if (t.code) unitNames.set(t.code, t.name);
-  for (const d of assembly.drafts) if (d.kind === "unit" && d.unitCode && !unitNames.has(d.unitCode)) unitNames.set(d.unitCode, d.head.name);
+  for (const d of assembly.drafts)
+    if (d.kind === "unit" && d.unitCode && !unitNames.has(d.unitCode)) unitNames.set(d.unitCode, d.head.name);
   return { entry, tableUnit: pages[0]?.unit ?? null, unitNames };
 }
 
@@ -96,13 +119,25 @@ function checkComplete(file: VFile, lines: readonly string[], targetPages: reado
   const lastPage = targetPages.at(-1)!;
   const lastLine = lastPage.lines[1];
   if (!isRuleLine(lines[lastLine - 1]!)) {
-    fail(file, lastLine, "the last target table to close with its rule line (--\t--…)", `the table ending after ${quote(lines[lastLine - 1]!)} (the file cut off?)`, "pdf-pages:table-unclosed");
+    fail(
+      file,
+      lastLine,
+      "the last target table to close with its rule line (--\t--…)",
+      `the table ending after ${quote(lines[lastLine - 1]!)} (the file cut off?)`,
+      "pdf-pages:table-unclosed",
+    );
   }
   const titles = targetPages.map((p) => compactLabel(p.title));
   lines.forEach((line, i) => {
     const listed = LISTED_TARGET_TABLE.exec(line)?.[1];
     if (listed && !titles.some((t) => t.endsWith(compactLabel(listed)))) {
-      fail(file, i + 1, `a page of ${listed}, which the contents list`, "no such page (the file cut off?)", "pdf-pages:listed-table-missing");
+      fail(
+        file,
+        i + 1,
+        `a page of ${listed}, which the contents list`,
+        "no such page (the file cut off?)",
+        "pdf-pages:listed-table-missing",
+      );
     }
   });
 }
@@ -111,18 +146,31 @@ export const readPdfPages: Reader = ({ file, lines, entry }) => {
   const { pages, narrative } = readPages(lines);
   const targetPages = pages.filter(isTargetPage);
   if (targetPages.length === 0) {
-    fail(file, 1, "a 绩效目标表 title followed by the table's rows", "no target table in the document", "pdf-pages:no-tables");
+    fail(
+      file,
+      1,
+      "a 绩效目标表 title followed by the table's rows",
+      "no target table in the document",
+      "pdf-pages:no-tables",
+    );
   }
   const tables = targetTables(file, targetPages);
   const assembly = assemble(file, tables.rows, tables.layouts);
   // After the tables are read: a row's own error (cut off, no header) is the more precise message.
   checkComplete(file, lines, targetPages);
   const story = readNarrative(lines, narrative);
-  const budgetTables = [...readBudgetTables(pages.filter((p) => !isTargetPage(p))), ...story.statements, ...totalsTable(assembly, targetPages)];
+  const budgetTables = [
+    ...readBudgetTables(pages.filter((p) => !isTargetPage(p))),
+    ...story.statements,
+    ...totalsTable(assembly, targetPages),
+  ];
 
   const ctx = recordContext(entry, targetPages, assembly);
   const records = build(assembly.drafts, ctx);
-  const rebuilt = reconstruct(records, budgetTables, assembly.orphans, story.mentions, { year: entry.year, tableUnit: ctx.tableUnit });
+  const rebuilt = reconstruct(records, budgetTables, assembly.orphans, story.mentions, {
+    year: entry.year,
+    tableUnit: ctx.tableUnit,
+  });
   const drafts = [...assembly.drafts, ...rebuilt.drafts];
 
   const ledger = createLedger(lines);

@@ -25,10 +25,18 @@ export const readPdfTemplate: Reader = ({ file, lines, entry }) => {
     const [, group, number] = ATTACHMENT.exec(lines[start]!)!;
     const [, prevGroup, prevNumber] = ATTACHMENT.exec(lines[starts[k - 1]!]!)!;
     if (group === prevGroup && Number(number) !== Number(prevNumber) + 1) {
-      fail(file, start + 1, `附件${prevGroup}-${Number(prevNumber) + 1} after 附件${prevGroup}-${prevNumber}`, quote(lines[start]!), "pdf-template:attachment-gap");
+      fail(
+        file,
+        start + 1,
+        `附件${prevGroup}-${Number(prevNumber) + 1} after 附件${prevGroup}-${prevNumber}`,
+        quote(lines[start]!),
+        "pdf-template:attachment-gap",
+      );
     }
   });
   const context = { file, entry, ledger };
-  const projects = starts.map((start, k) => readTemplate(context, all.slice(start, starts[k + 1] ?? all.length), k + 1));
+  const projects = starts.map((start, k) =>
+    readTemplate(context, all.slice(start, starts[k + 1] ?? all.length), k + 1),
+  );
   return { projects, ledger, tables: projects.length };
 };

@@ -21,7 +21,13 @@ export const readWordCells: Reader = ({ file, lines, entry }) => {
     if (heading.number === expected) return;
     const lost = lines.slice(0, heading.token.first - 1).findLastIndex((line) => headingNumber(line) === expected);
     const found = lost >= 0 ? `${quote(lines[lost]!)} not followed by its 单位 row` : `table ${heading.number} first`;
-    fail(file, lost >= 0 ? lost + 1 : heading.token.first, `table ${expected} (a numbered heading, then its 单位 row)`, found, "word-cells:table-gap");
+    fail(
+      file,
+      lost >= 0 ? lost + 1 : heading.token.first,
+      `table ${expected} (a numbered heading, then its 单位 row)`,
+      found,
+      "word-cells:table-gap",
+    );
   });
   const projects = headings.map((heading, i) => {
     const start = tokens.indexOf(heading.token) + 1;

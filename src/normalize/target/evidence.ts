@@ -63,7 +63,10 @@ export function withUnitCell(reading: Reading, value: string, cell: string | und
   if (NO_UNIT.has(unit) || echo || !hasReading(reading)) return reading;
   if (isBareNumber(reading)) return glued(reading, value, unit, ctx);
   if (reading.kind === "qualitative") return flagged(reading, "cellConflict");
-  const agrees = reading.unit?.source === "value" && reading.scale === undefined && knownUnit(unit)?.normalized === reading.unit.normalized;
+  const agrees =
+    reading.unit?.source === "value" &&
+    reading.scale === undefined &&
+    knownUnit(unit)?.normalized === reading.unit.normalized;
   return agrees ? reading : conflict();
 }
 

@@ -25,7 +25,10 @@ function folded(read: (fold: (text: string) => string) => Reading): Reading {
   return JSON.stringify(reading) === JSON.stringify(printed) ? reading : flagged(reading, "textFolded");
 }
 
-const foldContext = (ctx: TargetContext, fold: (text: string) => string): TargetContext => ({ ...ctx, name: ctx.name === null ? null : fold(ctx.name) });
+const foldContext = (ctx: TargetContext, fold: (text: string) => string): TargetContext => ({
+  ...ctx,
+  name: ctx.name === null ? null : fold(ctx.name),
+});
 
 /** One value cell, with the indicator name's sign or unit where the value prints none. */
 export function parseTarget(raw: string, ctx: TargetContext): Target {
@@ -43,8 +46,16 @@ export function parseSplitTarget(cells: SplitCells, ctx: TargetContext): Target 
   const reading = folded((fold) => {
     const c = foldContext(ctx, fold);
     const value = fold(text);
-    const withUnit = withUnitCell(readValue(value, c), value, cells.unit === undefined ? undefined : fold(cells.unit), c);
-    return withNameEvidence(withValueType(withUnit, cells.valueType === undefined ? undefined : fold(cells.valueType)), c);
+    const withUnit = withUnitCell(
+      readValue(value, c),
+      value,
+      cells.unit === undefined ? undefined : fold(cells.unit),
+      c,
+    );
+    return withNameEvidence(
+      withValueType(withUnit, cells.valueType === undefined ? undefined : fold(cells.valueType)),
+      c,
+    );
   });
   const verbatim = {
     value: cells.value,

@@ -7,22 +7,34 @@ import type { Comparison, OpSource } from "./types.ts";
 
 /** ≧ ≦ (U+2267/U+2266) and full-width ＞＜＝ occur next to ≥ ≤ in the same tables. */
 const SIGNS: ReadonlyMap<string, Comparison> = new Map([
-  [">=", ">="], ["≥", ">="], ["≧", ">="],
-  ["<=", "<="], ["≤", "<="], ["≦", "<="],
-  [">", ">"], ["＞", ">"],
-  ["<", "<"], ["＜", "<"],
-  ["=", "="], ["＝", "="],
+  [">=", ">="],
+  ["≥", ">="],
+  ["≧", ">="],
+  ["<=", "<="],
+  ["≤", "<="],
+  ["≦", "<="],
+  [">", ">"],
+  ["＞", ">"],
+  ["<", "<"],
+  ["＜", "<"],
+  ["=", "="],
+  ["＝", "="],
 ]);
 
 /** Words before the number: 至少2次, 不超过5万元. */
 const LEADING_WORDS: ReadonlyMap<string, Comparison> = new Map([
-  ["至少", ">="], ["不少于", ">="], ["不低于", ">="],
-  ["不超过", "<="], ["不高于", "<="],
+  ["至少", ">="],
+  ["不少于", ">="],
+  ["不低于", ">="],
+  ["不超过", "<="],
+  ["不高于", "<="],
 ]);
 
 /** Words after the value: 90%以上. 以下 and 以内 include the number itself, as in legal usage. */
 const TRAILING_WORDS: ReadonlyMap<string, Comparison> = new Map([
-  ["以上", ">="], ["以下", "<="], ["以内", "<="],
+  ["以上", ">="],
+  ["以下", "<="],
+  ["以内", "<="],
 ]);
 
 type Form = { op: Comparison; opSource: OpSource };
@@ -33,7 +45,11 @@ const TRAILING_FORMS = new Map(forms(TRAILING_WORDS, "word"));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first, so ">=" is not read as ">" followed by "=". */
-const alternation = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (keys: Iterable<string>) =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 const SIGN = alternation(SIGNS.keys());
 const LEADING = new RegExp(`^(?:${alternation(LEADING_FORMS.keys())})`);
@@ -53,7 +69,8 @@ export function splitOperator(text: string): Operator | null {
   const lead = LEADING.exec(text)?.[0];
   const trail = TRAILING.exec(text)?.[0];
   if (lead !== undefined && trail !== undefined) return null;
-  const form = lead !== undefined ? LEADING_FORMS.get(lead) : trail !== undefined ? TRAILING_FORMS.get(trail) : undefined;
+  const form =
+    lead !== undefined ? LEADING_FORMS.get(lead) : trail !== undefined ? TRAILING_FORMS.get(trail) : undefined;
   if (!form) return { flags: [], rest: text };
   const rest = lead !== undefined ? text.slice(lead.length) : text.slice(0, text.length - (trail?.length ?? 0));
   return { ...form, flags: form.opSource === "word" ? ["opFromWord"] : [], rest };

@@ -48,7 +48,10 @@ const DEADLINES: readonly Shape[] = [
     read: ([year = 0, month]) => deadline("during", { year, month }, "value"),
     flags: ["deadlineRelationAmbiguous"],
   },
-  { pattern: /^(\d{4})年(\d{1,2})月(\d{1,2})日前?$/u, read: ([year = 0, month, day]) => deadline("by", { year, month, day }, "value") },
+  {
+    pattern: /^(\d{4})年(\d{1,2})月(\d{1,2})日前?$/u,
+    read: ([year = 0, month, day]) => deadline("by", { year, month, day }, "value"),
+  },
   { pattern: /^(\d{4})年度?$/u, read: ([year = 0]) => deadline("during", { year }, "value") },
   {
     // ≤11月份 under 时效: a month of the budget year, not eleven months (that is 11个月).
@@ -102,7 +105,12 @@ export function readPeriodDuration(text: string): Reading | null {
   const [amount = 0, fromYear = 0, fromMonth = 0, toYear = 0, toMonth = 0] = m.slice(1).map(Number);
   const months = (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
   if (amount < 1 || !isMonth(fromMonth) || !isMonth(toMonth) || months !== amount) return null;
-  const duration = { amount, unit: "month" as const, from: `${fromYear}-${pad(fromMonth)}`, to: `${toYear}-${pad(toMonth)}` };
+  const duration = {
+    amount,
+    unit: "month" as const,
+    from: `${fromYear}-${pad(fromMonth)}`,
+    to: `${toYear}-${pad(toMonth)}`,
+  };
   return { kind: "duration", duration, flags: [] };
 }
 

@@ -24,8 +24,39 @@ const entries = (dimension: Dimension, spellings: readonly string[]) =>
   });
 
 const COUNT = entries("count", [
-  "次", "个", "家", "人", "人次", "家次", "户次", "个次", "场", "场次", "期", "项", "间", "种",
-  "辆", "台", "套", "件", "篇", "批", "户", "倍", "份", "起", "条", "名", "所", "座", "部", "本", "张", "门", "处",
+  "次",
+  "个",
+  "家",
+  "人",
+  "人次",
+  "家次",
+  "户次",
+  "个次",
+  "场",
+  "场次",
+  "期",
+  "项",
+  "间",
+  "种",
+  "辆",
+  "台",
+  "套",
+  "件",
+  "篇",
+  "批",
+  "户",
+  "倍",
+  "份",
+  "起",
+  "条",
+  "名",
+  "所",
+  "座",
+  "部",
+  "本",
+  "张",
+  "门",
+  "处",
 ]);
 
 const MONEY = entries("money", ["元", "千元", "万元", "亿元"]);
@@ -55,17 +86,30 @@ const PERCENT: [string, UnitEntry][] = [
 const HERTZ = entries("frequency-hz", ["GHz", "Ghz→GHz", "MHz", "Mhz→MHz", "kHz", "KHz→kHz", "Hz"]);
 
 /** A Map, not an object: a value like "1constructor" must not find Object.prototype. */
-const UNITS: ReadonlyMap<string, UnitEntry> = new Map([...PERCENT, ...MONEY, ...COUNT, ...MASS, ...TIME, ...HERTZ, ...OTHER]);
+const UNITS: ReadonlyMap<string, UnitEntry> = new Map([
+  ...PERCENT,
+  ...MONEY,
+  ...COUNT,
+  ...MASS,
+  ...TIME,
+  ...HERTZ,
+  ...OTHER,
+]);
 
 /**
  * Single characters that follow a number without being a unit: numerals and
  * magnitudes (5千, 3两), approximations (20余, 5多), positions (5上, 3内).
  * Never taken as an unknown unit, so "2000余家" stays unparsed.
  */
-const NOT_A_UNIT = new Set("〇零一二三四五六七八九十百千万亿两余多约近超逾左右上下内外前后底末初中以及至到或和每共全整半第".split(""));
+const NOT_A_UNIT = new Set(
+  "〇零一二三四五六七八九十百千万亿两余多约近超逾左右上下内外前后底末初中以及至到或和每共全整半第".split(""),
+);
 
 /** 万/亿 before a unit that is not money: 8.5万家次, ≥5万吨. */
-const MAGNITUDES: ReadonlyMap<string, 10000 | 100000000> = new Map([["万", 10000], ["亿", 100000000]]);
+const MAGNITUDES: ReadonlyMap<string, 10000 | 100000000> = new Map([
+  ["万", 10000],
+  ["亿", 100000000],
+]);
 const SCALABLE: ReadonlySet<Dimension> = new Set(["count", "mass", "unknown"]);
 
 /** A unit of the tables, or two of them joined by / or | (万元/辆, 万元|家, 毫克/公斤). */

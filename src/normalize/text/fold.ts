@@ -21,9 +21,13 @@
  */
 
 /** CJK Radicals Supplement (those NFKC leaves), in code point order … */
-const RADICALS = Array.from("⺁⺂⺃⺄⺅⺆⺇⺈⺉⺊⺋⺌⺍⺎⺏⺐⺑⺒⺓⺔⺕⺖⺗⺘⺙⺛⺜⺝⺞⺠⺡⺢⺣⺤⺥⺦⺧⺨⺩⺪⺫⺬⺭⺮⺯⺰⺱⺲⺳⺴⺵⺶⺷⺸⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻇⻈⻉⻊⻋⻌⻍⻎⻏⻐⻑⻒⻓⻔⻕⻖⻗⻘⻙⻚⻛⻜⻝⻞⻟⻠⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲");
+const RADICALS = Array.from(
+  "⺁⺂⺃⺄⺅⺆⺇⺈⺉⺊⺋⺌⺍⺎⺏⺐⺑⺒⺓⺔⺕⺖⺗⺘⺙⺛⺜⺝⺞⺠⺡⺢⺣⺤⺥⺦⺧⺨⺩⺪⺫⺬⺭⺮⺯⺰⺱⺲⺳⺴⺵⺶⺷⺸⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻇⻈⻉⻊⻋⻌⻍⻎⻏⻐⻑⻒⻓⻔⻕⻖⻗⻘⻙⻚⻛⻜⻝⻞⻟⻠⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲",
+);
 /** … and the unified ideograph each stands for (EquivalentUnifiedIdeograph.txt, Unicode 15). */
-const IDEOGRAPHS = Array.from("厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑𫜹忄心扌攵旡日月歺民氵氺灬爫爫丬牛犭王𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀");
+const IDEOGRAPHS = Array.from(
+  "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑𫜹忄心扌攵旡日月歺民氵氺灬爫爫丬牛犭王𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀",
+);
 
 /** Code point → replacement, for everything NFKC leaves that the grammar must see plainly. */
 export const FOLD_TABLE: ReadonlyMap<string, string> = new Map<string, string>([
@@ -54,7 +58,8 @@ export function foldChar(char: string): string {
  * are list markers or exponents rather than values (① ⒈ ㊱ ² ½ ㋀ ㏠, styled 𝟙): NFKC
  * would turn them into plain digits the value never printed.
  */
-const FOLDABLE = /[^！（），：；？\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u209F\u2150-\u215F\u2189\u2460-\u24FF\u2776-\u2793\u3248-\u325F\u3280-\u33FF\u{1D7CE}-\u{1D7FF}\u{1F100}-\u{1F10C}]+/gu;
+const FOLDABLE =
+  /[^！（），：；？\u00B2\u00B3\u00B9\u00BC-\u00BE\u2070-\u209F\u2150-\u215F\u2189\u2460-\u24FF\u2776-\u2793\u3248-\u325F\u3280-\u33FF\u{1D7CE}-\u{1D7FF}\u{1F100}-\u{1F10C}]+/gu;
 
 /** `text` in the spelling the grammar reads: NFKC (Chinese punctuation and marker digits kept), then the table above. */
 export function foldText(text: string): string {

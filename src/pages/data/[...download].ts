@@ -23,5 +23,9 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ file: Download }> = ({ props: { file } }) => {
   const type = MEDIA_TYPES[file.format];
   // Response wants a view on a plain ArrayBuffer; file.bytes may sit on a Node Buffer's pool.
-  return new Response(new Uint8Array(file.bytes), { headers: { "Content-Type": type.startsWith("text/") || type === "application/json" ? `${type}; charset=utf-8` : type } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": type.startsWith("text/") || type === "application/json" ? `${type}; charset=utf-8` : type,
+    },
+  });
 };

@@ -21,7 +21,9 @@ export default function Results({ index, ids, words }: Props) {
   useEffect(() => {
     if (!ids) return;
     let current = true;
-    void Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then((list) => current && setLoaded({ ids, list }));
+    void Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then(
+      (list) => current && setLoaded({ ids, list }),
+    );
     return () => {
       current = false;
     };
@@ -55,7 +57,9 @@ export default function Results({ index, ids, words }: Props) {
 
 function Result({ record, words }: { record: RecordFile; words: Props["words"] }) {
   const isIndicator = record.url.includes("#");
-  const where = [record.parent, record.region, `${record.year}年`, record.budget && `预算 ${record.budget}`].filter(Boolean).join(" · ");
+  const where = [record.parent, record.region, `${record.year}年`, record.budget && `预算 ${record.budget}`]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <li className="search-result">
       <p className="eyebrow">{isIndicator ? `绩效指标 · ${record.kind}` : record.kind}</p>
@@ -65,12 +69,18 @@ function Result({ record, words }: { record: RecordFile; words: Props["words"] }
       {record.stated !== undefined && (
         <p className="search-target">
           指标值（原文）：<span className="raw">{shownRaw(record.stated)}</span>
-          {record.reading && <span className="search-reading">{"\u3000"}读作：{record.reading}</span>}
+          {record.reading && (
+            <span className="search-reading">
+              {"\u3000"}读作：{record.reading}
+            </span>
+          )}
         </p>
       )}
       <p className="search-where muted small">{where}</p>
       <p className="search-excerpt">
-        {excerptParts(record.content, words).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+        {excerptParts(record.content, words).map((part, i) =>
+          part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+        )}
       </p>
     </li>
   );

@@ -7,7 +7,17 @@
  * every record they match.
  */
 import { useEffect, useMemo, useState, type ReactNode, type SubmitEvent } from "react";
-import { counts, hasSelection, listed, SORT_LABEL, SORTS, sortIds, type Found, type Sort, type Table } from "../../lib/search/client.ts";
+import {
+  counts,
+  hasSelection,
+  listed,
+  SORT_LABEL,
+  SORTS,
+  sortIds,
+  type Found,
+  type Sort,
+  type Table,
+} from "../../lib/search/client.ts";
 import type { FilterKey } from "../../lib/search/filters.ts";
 import type { ValuesFile } from "../../lib/search/index-files.ts";
 import { MAX_QUERY_CHARS } from "../../lib/search/ngram.ts";
@@ -37,7 +47,9 @@ export default function SearchApp() {
     };
     read();
     addEventListener("popstate", read);
-    session().table().then(setTable, (error: unknown) => setFailure(String(error)));
+    session()
+      .table()
+      .then(setTable, (error: unknown) => setFailure(String(error)));
     return () => removeEventListener("popstate", read);
   }, []);
 
@@ -61,7 +73,10 @@ export default function SearchApp() {
 
   const sort: Sort = state?.sort ?? "relevance";
   useEffect(() => {
-    if (sort === "value" && !values) session().values().then(setValues, (error: unknown) => setFailure(String(error)));
+    if (sort === "value" && !values)
+      session()
+        .values()
+        .then(setValues, (error: unknown) => setFailure(String(error)));
   }, [sort, values]);
 
   // Nothing from an earlier query is shown under this one, so no count is ever stale.
@@ -70,8 +85,14 @@ export default function SearchApp() {
   const browsing = q === "" && !!selection && hasSelection(selection);
   const active = shown !== null || browsing;
   // Counts are over what the query found, or over every record for an empty query (browsing by filters).
-  const all = useMemo(() => (shown ? shown.ids : q === "" && table ? Array.from({ length: table.records }, (_, i) => i) : null), [shown, q, table]);
-  const ids = useMemo(() => (active && selection ? listed(shown, selection, table) : null), [active, shown, selection, table]);
+  const all = useMemo(
+    () => (shown ? shown.ids : q === "" && table ? Array.from({ length: table.records }, (_, i) => i) : null),
+    [shown, q, table],
+  );
+  const ids = useMemo(
+    () => (active && selection ? listed(shown, selection, table) : null),
+    [active, shown, selection, table],
+  );
   const ordered = useMemo(() => (ids ? sortIds(ids, sort, table, values) : null), [ids, sort, table, values]);
   const facets = useMemo(() => (selection ? counts(all, selection, table) : null), [all, selection, table]);
 
@@ -116,7 +137,14 @@ export default function SearchApp() {
           跳到结果
         </a>
       </p>
-      <Status state={state} failure={failure} found={shown} browsing={browsing} ids={ordered} total={all?.length ?? null} />
+      <Status
+        state={state}
+        failure={failure}
+        found={shown}
+        browsing={browsing}
+        ids={ordered}
+        total={all?.length ?? null}
+      />
       {(active || (table && state)) && (
         <div className="search-layout">
           <Filters facets={facets} onToggle={onToggle} onClear={onClear} />
@@ -182,7 +210,8 @@ function statusMessage({ state, failure, found, browsing, ids, total }: StatusPr
   if (found && found.words.length === 0) return "请输入要查找的文字。";
   if (!ids || total === null) return "正在筛选…";
   if (browsing) return `按筛选条件列出 ${ids.length} 条结果。`;
-  if (ids.length > 0) return ids.length === total ? `找到 ${total} 条结果。` : `筛选后 ${ids.length} 条结果（共 ${total} 条）。`;
+  if (ids.length > 0)
+    return ids.length === total ? `找到 ${total} 条结果。` : `筛选后 ${ids.length} 条结果（共 ${total} 条）。`;
   if (total > 0) return `筛选后没有结果；去掉筛选条件可看到全部 ${total} 条。`;
   return `没有找到包含“${state.q}”的内容。请检查用字，或减少关键词。`;
 }

@@ -9,7 +9,11 @@ import { excerptParts } from "../../lib/search/excerpt.ts";
 import type { RecordFile } from "../../lib/search/index-files.ts";
 import { prime } from "../../lib/search/session.ts";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -20,7 +24,9 @@ function result(record: RecordFile, words: readonly (readonly string[])[]): HTML
   const link = element("a", "", record.title);
   link.href = record.url;
   const isIndicator = record.url.includes("#");
-  const where = [record.parent, record.region, `${record.year}年`, record.budget && `预算 ${record.budget}`].filter(Boolean).join(" · ");
+  const where = [record.parent, record.region, `${record.year}年`, record.budget && `预算 ${record.budget}`]
+    .filter(Boolean)
+    .join(" · ");
   const parts: Node[] = [
     element("p", "eyebrow", isIndicator ? `绩效指标 · ${record.kind}` : record.kind),
     element("h3", "", link),
@@ -36,7 +42,13 @@ function result(record: RecordFile, words: readonly (readonly string[])[]): HTML
       ),
     );
   parts.push(element("p", "search-where muted small", where));
-  parts.push(element("p", "search-excerpt", ...excerptParts(record.content, words).map((part) => (part.mark ? element("mark", "", part.text) : part.text))));
+  parts.push(
+    element(
+      "p",
+      "search-excerpt",
+      ...excerptParts(record.content, words).map((part) => (part.mark ? element("mark", "", part.text) : part.text)),
+    ),
+  );
   return element("li", "search-result", ...parts);
 }
 

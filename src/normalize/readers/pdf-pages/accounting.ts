@@ -41,7 +41,11 @@ export function account(ledger: Ledger, a: Accounts): void {
     }
   }
   each(a.headers, "structure", "table header (repeated on every page)");
-  each(a.totals.map((t) => t.line), "structure", "unit subtotal or grand total (budgetTables, for the checks)");
+  each(
+    a.totals.map((t) => t.line),
+    "structure",
+    "unit subtotal or grand total (budgetTables, for the checks)",
+  );
   each(a.heads, "record");
   for (const d of a.drafts) {
     for (const { row, body, displaced } of d.rows) {

@@ -99,7 +99,7 @@ export function align(cells: readonly Cell[], roles: readonly IndicatorRole[]): 
   const placed: Partial<Record<IndicatorRole, Cell>> = {};
   const strays: Cell[] = [];
   const path: Step[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const s = step[i]![j]!;
     path.unshift(s);
     if (s === "match") placed[roles[--j]!] = cells[--i]!;

@@ -17,7 +17,14 @@ import type { Cell } from "./text.ts";
 const isIndexRow = (cells: readonly Cell[]) => cells.some((c) => c.text === "**");
 const hasFigure = (cells: readonly Cell[]) => !isIndexRow(cells) && cells.some((c) => figure(c.text) !== null);
 const sameRow = (a: readonly Cell[], b: readonly Cell[]) =>
-  a.map((c) => compactLabel(c.text)).filter(Boolean).join("|") === b.map((c) => compactLabel(c.text)).filter(Boolean).join("|");
+  a
+    .map((c) => compactLabel(c.text))
+    .filter(Boolean)
+    .join("|") ===
+  b
+    .map((c) => compactLabel(c.text))
+    .filter(Boolean)
+    .join("|");
 
 type ColumnKind = "code" | "name" | "value";
 
@@ -37,7 +44,10 @@ function readColumns(header: readonly (readonly Cell[])[]): Column[] {
   const width = Math.max(...header.map((r) => r.length));
   const columns: Column[] = [];
   for (let col = 0; col < width; col++) {
-    const name = named.map((r) => compactLabel(r[col]?.text ?? "")).filter(Boolean).join("/");
+    const name = named
+      .map((r) => compactLabel(r[col]?.text ?? ""))
+      .filter(Boolean)
+      .join("/");
     const mark = index?.[col]?.text;
     if (name === "" && !mark) continue;
     columns.push({ col, name, kind: columnKind(name, mark === "" ? undefined : mark) });
@@ -94,7 +104,12 @@ function mergePages(pages: readonly Page[]): { first: Page; last: Page; header: 
     }
     const split = page.rows.findIndex((r) => hasFigure(r.cells));
     const end = split < 0 ? page.rows.length : split;
-    tables.push({ first: page, last: page, header: page.rows.slice(0, end).map((r) => r.cells), body: page.rows.slice(end) });
+    tables.push({
+      first: page,
+      last: page,
+      header: page.rows.slice(0, end).map((r) => r.cells),
+      body: page.rows.slice(end),
+    });
   }
   return tables;
 }

@@ -90,7 +90,9 @@ export function buildRecord(draft: Draft, number: number, ctx: RecordContext): P
     }
     const flags: FlagCode[] = [...body.flags, ...(displaced ? (["displacedRow"] as const) : [])];
     const cells = indicatorCells(levels, body.cells, row.line, flags);
-    indicators.push(buildIndicator(id, indicators.length, cells, { documentYear: ctx.entry.year, tableUnit: ctx.tableUnit }));
+    indicators.push(
+      buildIndicator(id, indicators.length, cells, { documentYear: ctx.entry.year, tableUnit: ctx.tableUnit }),
+    );
   }
 
   const lines = [draft.first, ...rows.map((r) => r.row.line)];

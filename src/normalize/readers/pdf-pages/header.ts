@@ -74,7 +74,8 @@ export type Layout = {
 };
 
 /** 部门整体支出绩效目标表 holds one record per budget unit; any other target table one per project. */
-export const tableKind = (title: string): TableKind => (/整体支出绩效目标表/u.test(compactLabel(title)) ? "unit" : "project");
+export const tableKind = (title: string): TableKind =>
+  /整体支出绩效目标表/u.test(compactLabel(title)) ? "unit" : "project";
 
 /** The layout, or null when the header names no indicator columns (一级指标 … 三级指标 … 指标值). */
 export function readLayout(kind: TableKind, header: readonly (readonly Cell[])[]): Layout | null {

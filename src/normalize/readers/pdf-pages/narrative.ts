@@ -167,7 +167,8 @@ function mentionsOf(p: Paragraph): Mention[] {
     floor = amount.after;
     const raw = p.text.slice(amount.start, amount.end);
     const value = figure(raw);
-    if (value !== null) mentions.push({ name: p.text.slice(nameStart, nameEnd), amount: value, raw, line: lineAt(p, amount.start) });
+    if (value !== null)
+      mentions.push({ name: p.text.slice(nameStart, nameEnd), amount: value, raw, line: lineAt(p, amount.start) });
   }
   return mentions;
 }

@@ -24,7 +24,10 @@ export type Rebuilt = { drafts: Draft[]; orphans: Orphan[]; mentionLines: number
 
 /** The orphan read on its own, to see whether it is a cost line. */
 const asIndicator = (o: Orphan, context: Context): Indicator =>
-  buildIndicator("orphan", 0, indicatorCells(ownLevels(o.body), o.body.cells ?? {}, o.row.line, []), { documentYear: context.year, tableUnit: context.tableUnit });
+  buildIndicator("orphan", 0, indicatorCells(ownLevels(o.body), o.body.cells ?? {}, o.row.line, []), {
+    documentYear: context.year,
+    tableUnit: context.tableUnit,
+  });
 
 type Context = { year: number; tableUnit: string | null };
 
@@ -40,7 +43,9 @@ export function reconstruct(
   const mentionLines: number[] = [];
   for (const gap of unitGaps(projects, tables)) {
     if (gap.gap <= 0 || same(gap.gap, 0)) continue;
-    const proofs = left.filter((o) => o.layout.kind === "project" && o.body.cells && same(costOf(asIndicator(o, context)) ?? NaN, gap.gap));
+    const proofs = left.filter(
+      (o) => o.layout.kind === "project" && o.body.cells && same(costOf(asIndicator(o, context)) ?? NaN, gap.gap),
+    );
     const named = mentions.filter((m) => same(m.amount, gap.gap));
     const names = new Set(named.map((m) => m.name));
     const name = names.size === 1 ? named[0]!.name : proofs[0]?.body.cells?.name;
@@ -52,7 +57,13 @@ export function reconstruct(
     drafts.push({
       kind: "project",
       unitCode: gap.code,
-      head: { code: gap.code, name, total, budget: { total: figure(total), fiscal: null, other: null, raw: { total } }, goal: null },
+      head: {
+        code: gap.code,
+        name,
+        total,
+        budget: { total: figure(total), fiscal: null, other: null, raw: { total } },
+        goal: null,
+      },
       first,
       rows: proofs.map((o) => ({ row: o.row, body: o.body, displaced: true })),
       flags: ["reconstructed"],

@@ -47,7 +47,8 @@ const OTHER_FORM_MARGIN = 5;
 const BOUNDARY = "boundary" as const;
 type Neighbour = Draft | typeof BOUNDARY | null;
 
-const describe = (d: Neighbour) => (d === BOUNDARY ? "a unit subtotal" : d ? `“${d.head.name}”` : "the end of the tables");
+const describe = (d: Neighbour) =>
+  d === BOUNDARY ? "a unit subtotal" : d ? `“${d.head.name}”` : "the end of the tables";
 
 const straysReason = (body: Body) => `cells that fit no column of the table: ${body.strays.map(quote).join(", ")}`;
 
@@ -65,7 +66,9 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
   /** The rows printed apart, between the record `before` them and the one `after`: attached only to a single possible owner. */
   const placeRun = (after: Neighbour) => {
     for (const item of run) {
-      const candidates = new Set([before, after].filter((d) => d === BOUNDARY || (d !== null && d.kind === item.layout.kind)));
+      const candidates = new Set(
+        [before, after].filter((d) => d === BOUNDARY || (d !== null && d.kind === item.layout.kind)),
+      );
       const [owner] = candidates;
       if (item.body.strays.length > 0) {
         orphans.push({ ...item, reason: straysReason(item.body) });
@@ -94,7 +97,12 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
       }
     }
     if (reading.type === "total" || reading.type === "subtotal") {
-      totals.push({ line: row.line, code: reading.type === "subtotal" ? reading.code : null, name: reading.type === "subtotal" ? reading.name : "合计", total: reading.total });
+      totals.push({
+        line: row.line,
+        code: reading.type === "subtotal" ? reading.code : null,
+        name: reading.type === "subtotal" ? reading.name : "合计",
+        total: reading.total,
+      });
       if (reading.type === "subtotal") unitCode = reading.code;
       if (run.length > 0) placeRun(BOUNDARY);
       continue;
@@ -105,14 +113,25 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
       const key = [layout.kind, code, compactLabel(head.name), figure(head.total)].join("|");
       const known = drafts.get(key);
       if (known && (known.head.goal ?? "") !== (head.goal ?? "")) {
-        warn(file, row.line, `the 绩效目标 repeated for “${head.name}” differs from line ${known.first}; the first is kept`, "pdf-pages:goal-differs");
+        warn(
+          file,
+          row.line,
+          `the 绩效目标 repeated for “${head.name}” differs from line ${known.first}; the first is kept`,
+          "pdf-pages:goal-differs",
+        );
       }
       current = known ?? { kind: layout.kind, unitCode: code, head, first: row.line, rows: [], flags: [] };
       drafts.set(key, current);
       heads.push(row.line);
       unitCode = code;
     } else if (!current) {
-      fail(file, row.line, "a first row with a unit code, a name and an amount before the indicator rows", quote(row.cells.map((c) => c.text).join(" ")), "pdf-pages:row-before-record");
+      fail(
+        file,
+        row.line,
+        "a first row with a unit code, a name and an amount before the indicator rows",
+        quote(row.cells.map((c) => c.text).join(" ")),
+        "pdf-pages:row-before-record",
+      );
     }
     if (reading.body.strays.length > 0) {
       orphans.push({ row, body: reading.body, layout, reason: straysReason(reading.body) });
@@ -131,9 +150,21 @@ export function assemble(file: VFile, rows: readonly TableRow[], layouts: readon
 function checkEnd(file: VFile, { row, draft, body }: { row: SourceRow; draft: Draft; body: Body }): void {
   const cells = body.cells;
   if (cells?.name && Object.entries(cells).every(([role, text]) => role === "name" || text === "")) {
-    fail(file, row.line, `the rest of the row after ${quote(cells.name)} (指标值 …)`, "the end of the table", "pdf-pages:row-cut-off");
+    fail(
+      file,
+      row.line,
+      `the rest of the row after ${quote(cells.name)} (指标值 …)`,
+      "the end of the table",
+      "pdf-pages:row-cut-off",
+    );
   }
   if (draft.rows.length === 0) {
-    fail(file, row.line, `indicator rows for ${quote(draft.head.name)}`, "the end of the table", "pdf-pages:record-cut-off");
+    fail(
+      file,
+      row.line,
+      `indicator rows for ${quote(draft.head.name)}`,
+      "the end of the table",
+      "pdf-pages:record-cut-off",
+    );
   }
 }

@@ -88,7 +88,13 @@ function readHead(file: VFile, row: SourceRow, part: readonly Cell[], kind: Layo
   const code = UNIT_CODE.test(cells[0]!.text) ? cells.shift()!.text : null;
   const [name, total, ...rest] = cells;
   if (!name || !total || figure(total.text) === null || levelLabel(name.text)) {
-    fail(file, row.line, "a unit code, a name and an amount (资金总额) before the indicator cells", quote(part.map((c) => c.text).join(" | ")), "pdf-pages:unreadable-head");
+    fail(
+      file,
+      row.line,
+      "a unit code, a name and an amount (资金总额) before the indicator cells",
+      quote(part.map((c) => c.text).join(" | ")),
+      "pdf-pages:unreadable-head",
+    );
   }
   // The goal is the last text cell; for 部门整体 tables the figures before it are the budget split.
   const goalIndex = rest.findLastIndex((c) => figure(c.text) === null);
@@ -96,15 +102,34 @@ function readHead(file: VFile, row: SourceRow, part: readonly Cell[], kind: Layo
   if (kind === "project" && rest.length > 1) {
     fail(file, row.line, "one 绩效目标 cell after the amount", `${rest.length} cells`, "pdf-pages:unreadable-head");
   }
-  return { code, name: joinWrapped(name.text), total: total.text, budget: readBudget(file, row, kind, part, total, goal), goal: goal ? goal.text : null };
+  return {
+    code,
+    name: joinWrapped(name.text),
+    total: total.text,
+    budget: readBudget(file, row, kind, part, total, goal),
+    goal: goal ? goal.text : null,
+  };
 }
 
-function readBudget(file: VFile, row: SourceRow, kind: Layout["kind"], part: readonly Cell[], total: Cell, goal: Cell | null): Budget {
+function readBudget(
+  file: VFile,
+  row: SourceRow,
+  kind: Layout["kind"],
+  part: readonly Cell[],
+  total: Cell,
+  goal: Cell | null,
+): Budget {
   if (kind === "project") return { total: figure(total.text), fiscal: null, other: null, raw: { total: total.text } };
   const split = part.filter((c) => c.col > total.col && (!goal || c.col < goal.col));
   const { budget, unread } = readUnitBudget(total.text, split);
   if (unread.length > 0) {
-    fail(file, row.line, "at most two expense figures (基本支出, 项目支出) after the income figures", `also ${unread.map(quote).join(", ")}`, "pdf-pages:budget-split");
+    fail(
+      file,
+      row.line,
+      "at most two expense figures (基本支出, 项目支出) after the income figures",
+      `also ${unread.map(quote).join(", ")}`,
+      "pdf-pages:budget-split",
+    );
   }
   return budget;
 }
@@ -167,7 +192,15 @@ export function readBody(cells: readonly Cell[], layout: Layout): Body {
   const { levels, rest } = readLevels(cells);
   const flags: FlagCode[] = [];
   if (levels.some((l) => joinWrapped(l.raw) !== l.raw)) flags.push("cellJoined");
-  const part = levels.length > 0 ? rest : rest.slice(Math.max(0, rest.findIndex((c) => c.text !== "")));
+  const part =
+    levels.length > 0
+      ? rest
+      : rest.slice(
+          Math.max(
+            0,
+            rest.findIndex((c) => c.text !== ""),
+          ),
+        );
   if (part.every((c) => isBlank(c.text))) {
     return { levels, cells: null, flags, repaired: flags.length > 0, fit: 0, strays: [] };
   }

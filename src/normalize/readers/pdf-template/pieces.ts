@@ -94,7 +94,12 @@ export function readPieces(all: readonly Line[]): Piece[] {
     }
     if (NOTES.test(line.text.trim())) {
       const rest = lines.slice(i).filter((l) => !isBlankCell(l));
-      pieces.push({ kind: "notes", lines: rest.map((l) => l.text.trim()), first: line.n, last: rest[rest.length - 1]!.n });
+      pieces.push({
+        kind: "notes",
+        lines: rest.map((l) => l.text.trim()),
+        first: line.n,
+        last: rest[rest.length - 1]!.n,
+      });
       break;
     }
     const words = wordsAt(line);
@@ -113,12 +118,27 @@ export function readPieces(all: readonly Line[]): Piece[] {
     if (lead) {
       pieces.push({ kind: "label", role: "level", text: lead.label, first: line.n, last: line.n });
       const cell = cellAt(lines, i, lead.rest);
-      pieces.push({ kind: "cell", text: cell.text, first: line.n, last: lines[cell.end - 1]!.n, lines: cell.end - i, split: true });
+      pieces.push({
+        kind: "cell",
+        text: cell.text,
+        first: line.n,
+        last: lines[cell.end - 1]!.n,
+        lines: cell.end - i,
+        split: true,
+      });
       i = cell.end;
       continue;
     }
     const groupEnd = groupAt(lines, i);
-    const { text, end } = groupEnd ? { text: lines.slice(i, groupEnd).map((l) => l.text.trim()).join(""), end: groupEnd } : cellAt(lines, i);
+    const { text, end } = groupEnd
+      ? {
+          text: lines
+            .slice(i, groupEnd)
+            .map((l) => l.text.trim())
+            .join(""),
+          end: groupEnd,
+        }
+      : cellAt(lines, i);
     pieces.push({ kind: groupEnd ? "group" : "cell", text, first: line.n, last: lines[end - 1]!.n, lines: end - i });
     i = end;
   }

@@ -44,7 +44,10 @@ type Group = { text: string; glyph: boolean };
 type InForce = { section: Section; level1Raw: string | null; level2Raw: string | null; group: Group | null };
 
 /** An indicator-name cell under the labels in force → the cells buildIndicator reads (no value: a blank form). */
-function indicatorCells(piece: Extract<Piece, { kind: "cell" | "group" }>, { section, level1Raw, level2Raw, group }: InForce): IndicatorCells {
+function indicatorCells(
+  piece: Extract<Piece, { kind: "cell" | "group" }>,
+  { section, level1Raw, level2Raw, group }: InForce,
+): IndicatorCells {
   const name = withBoxes(piece.text);
   const flags: FlagCode[] = [];
   if (hasGlyph(piece.text) || group?.glyph) flags.push("checkboxGlyph");
@@ -62,7 +65,10 @@ const YEAR = /^[（(]\d{4}年度[）)]$/u;
 const TITLE_SUFFIX = /(?:项目)?绩效目标申报表$/u;
 
 /** 附件1-4, the title lines, the year line; returns the title and where the body starts. */
-function readHead({ file, ledger }: TemplateContext, lines: readonly Line[]): { attachment: string; title: string; bodyStart: number } {
+function readHead(
+  { file, ledger }: TemplateContext,
+  lines: readonly Line[],
+): { attachment: string; title: string; bodyStart: number } {
   const attachmentLine = lines[0]!;
   markText(ledger, attachmentLine.n, attachmentLine.n, "record");
   let title = "";
@@ -80,7 +86,8 @@ function readHead({ file, ledger }: TemplateContext, lines: readonly Line[]): { 
     title += trimmed;
     markText(ledger, n, n, "record");
   }
-  if (title === "") fail(file, attachmentLine.n, "the form's title after its 附件 line", "none", "pdf-template:no-title");
+  if (title === "")
+    fail(file, attachmentLine.n, "the form's title after its 附件 line", "none", "pdf-template:no-title");
   return { attachment: compactLabel(attachmentLine.text), title, bodyStart: k };
 }
 
@@ -134,7 +141,13 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
       levelSeen = true;
       record();
     } else if (section === null) {
-      markText(ledger, piece.first, piece.last, "skipped", "text between the form's header fields and its indicator table");
+      markText(
+        ledger,
+        piece.first,
+        piece.last,
+        "skipped",
+        "text between the form's header fields and its indicator table",
+      );
     } else if (section === "common" && !levelSeen) {
       // 附件1-28 splits the value column in two (建设发展方向 / 重大共性技术开发方向) under the header.
       markText(ledger, piece.first, piece.last, "structure", "sub-header of the value column");
@@ -151,18 +164,36 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
 
   const last = lines.filter((l) => l.text.trim() !== "").at(-1)!.n;
   if (!rows.some((r) => r.section === "common")) {
-    fail(file, lines[0]!.n, "common indicators (项目共性绩效指标) in this form", `the form ending at line ${last} without any`, "pdf-template:no-indicators");
+    fail(
+      file,
+      lines[0]!.n,
+      "common indicators (项目共性绩效指标) in this form",
+      `the form ending at line ${last} without any`,
+      "pdf-template:no-indicators",
+    );
   }
   // Every form closes with its 个性指标 section (often an empty block): a form without one was cut off,
   // like the last form of a file cut in half, whose last indicator name then ends mid-word (服务对象满).
   if (!sawSpecific) {
     const lastText = lines.find((l) => l.n === last)!.text;
-    fail(file, last, "the form to close with its 个性指标 section", `the form ending after ${quote(lastText)} (the file cut off?)`, "pdf-template:form-incomplete");
+    fail(
+      file,
+      last,
+      "the form to close with its 个性指标 section",
+      `the form ending after ${quote(lastText)} (the file cut off?)`,
+      "pdf-template:form-incomplete",
+    );
   }
   // Notes (说明) are sentences: notes that stop mid-sentence are a file cut off inside them.
   const lastNote = notes.at(-1)?.trim();
   if (lastNote && !/[。！？.]$/u.test(lastNote)) {
-    fail(file, last, "the form's notes (说明) to end with a full stop", `notes ending in ${quote(lastNote.slice(-20))} (the file cut off?)`, "pdf-template:form-incomplete");
+    fail(
+      file,
+      last,
+      "the form's notes (说明) to end with a full stop",
+      `notes ending in ${quote(lastNote.slice(-20))} (the file cut off?)`,
+      "pdf-template:form-incomplete",
+    );
   }
   // An empty 个性指标 block is a blank the applicant fills in, like the header fields.
   if (sawSpecific && !rows.some((r) => r.section === "specific")) extra.push({ label: "个性指标", value: "" });
@@ -187,6 +218,8 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
     topics: [],
     flags: [],
     source: { file: sourcePath(entry), lines: [lines[0]!.n, last] },
-    indicators: rows.map((cells, index) => buildIndicator(id, index, cells, { documentYear: entry.year, tableUnit: null })),
+    indicators: rows.map((cells, index) =>
+      buildIndicator(id, index, cells, { documentYear: entry.year, tableUnit: null }),
+    ),
   };
 }

@@ -22,7 +22,15 @@ const SECTIONS: Record<string, Section> = {
 const HEADER_WORDS = new Set(["一级指标", "二级指标", "三级指标", "指标值", "项目完成后预期达到的指标值"]);
 
 /** Header fields of the form: blanks the applicant fills in. */
-const FIELDS = new Set(["项目名称", "项目推荐单位", "项目承担单位", "项目开始时间", "项目结束时间", "总体目标", "年度目标"]);
+const FIELDS = new Set([
+  "项目名称",
+  "项目推荐单位",
+  "项目承担单位",
+  "项目开始时间",
+  "项目结束时间",
+  "总体目标",
+  "年度目标",
+]);
 
 export function labelRole(word: string): LabelRole | null {
   if (asLevel1(word) || asLevel2(word)) return "level";

@@ -140,10 +140,22 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
     }
     if (columns && headerRow) {
       if (row.cells.length > columns.length) {
-        fail(file, row.first, `at most ${columns.length} cells, as in the indicator header at line ${headerRow.first}`, `${row.cells.length} cells`, "word-cells:row-too-long");
+        fail(
+          file,
+          row.first,
+          `at most ${columns.length} cells, as in the indicator header at line ${headerRow.first}`,
+          `${row.cells.length} cells`,
+          "word-cells:row-too-long",
+        );
       }
       if (row.cells.length < columns.length) {
-        fail(file, row.last, `${columns.length} cells, as in the indicator header at line ${headerRow.first}`, `a row cut off after ${row.cells.length} cells`, "word-cells:row-cut-off");
+        fail(
+          file,
+          row.last,
+          `${columns.length} cells, as in the indicator header at line ${headerRow.first}`,
+          `a row cut off after ${row.cells.length} cells`,
+          "word-cells:row-cut-off",
+        );
       }
       const placed: Partial<Record<string, string>> = {};
       let valueLine = row.first;
@@ -186,7 +198,13 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
     } else if (cells.map(compactLabel).includes("一级指标")) {
       columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
       if (!columns.includes("value") || !columns.includes("name")) {
-        fail(file, row.first, "an indicator header naming 三级指标 and 指标值", quote(cells.join(" | ")), "word-cells:bad-indicator-header");
+        fail(
+          file,
+          row.first,
+          "an indicator header naming 三级指标 and 指标值",
+          quote(cells.join(" | ")),
+          "word-cells:bad-indicator-header",
+        );
       }
       headerRow = row;
       mark(ledger, row.first, row.last, "structure", "indicator header");
@@ -200,10 +218,22 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
 
   const lastLine = Math.max(heading.token.last, ...rows.map((r) => r.last));
   if (!columns) {
-    fail(file, heading.token.first, "an indicator header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) in this table", `the table ending at line ${lastLine} without one`, "word-cells:no-indicator-header");
+    fail(
+      file,
+      heading.token.first,
+      "an indicator header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) in this table",
+      `the table ending at line ${lastLine} without one`,
+      "word-cells:no-indicator-header",
+    );
   }
   if (indicatorRows.length === 0) {
-    fail(file, lastLine, "indicator rows after the indicator header", "the end of the table", "word-cells:no-indicator-rows");
+    fail(
+      file,
+      lastLine,
+      "indicator rows after the indicator header",
+      "the end of the table",
+      "word-cells:no-indicator-rows",
+    );
   }
   if (!name) fail(file, heading.token.first, "a 项目名称 row in this table", "none", "word-cells:no-project-name");
   mark(ledger, heading.token.first, heading.token.last, "record");

@@ -71,12 +71,21 @@ function readBudget(raw: string, labelUnit: string | null): Budget {
   // A figure, perhaps with its unit written after it (`500万元`).
   const unitStated = raw.endsWith("万元") && raw.length > "万元".length;
   const inWan = unitStated || labelUnit === "万元";
-  return { total: inWan ? figure(unitStated ? raw.slice(0, -"万元".length) : raw) : null, fiscal: null, other: null, raw: { total: raw } };
+  return {
+    total: inWan ? figure(unitStated ? raw.slice(0, -"万元".length) : raw) : null,
+    fiscal: null,
+    other: null,
+    raw: { total: raw },
+  };
 }
 
 type Placed = { cells: Partial<Record<Column, Cell>>; row: Row };
 
-export function readLabelledTable({ file, entry, ledger }: ProvinceContext, table: LabelledTable, number: number): Project {
+export function readLabelledTable(
+  { file, entry, ledger }: ProvinceContext,
+  table: LabelledTable,
+  number: number,
+): Project {
   const rows = rejoinParagraphs(table.body, ledger);
   let name = table.name;
   let budget: Budget | null = null;
@@ -94,7 +103,13 @@ export function readLabelledTable({ file, entry, ledger }: ProvinceContext, tabl
     }
     if (columns && headerRow) {
       if (row.cells.length !== columns.length) {
-        fail(file, row.first, `${columns.length} cells, as in the indicator header at line ${headerRow.first}`, `${row.cells.length} cells`, "word-cells:row-width");
+        fail(
+          file,
+          row.first,
+          `${columns.length} cells, as in the indicator header at line ${headerRow.first}`,
+          `${row.cells.length} cells`,
+          "word-cells:row-width",
+        );
       }
       const byColumn: Placed["cells"] = {};
       columns.forEach((column, i) => {
@@ -107,7 +122,13 @@ export function readLabelledTable({ file, entry, ledger }: ProvinceContext, tabl
     if (cells.map(compactLabel).includes("三级指标")) {
       columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
       if (!columns.includes("value")) {
-        fail(file, row.first, "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)", quote(cells.join(" | ")), "word-cells:bad-indicator-header");
+        fail(
+          file,
+          row.first,
+          "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)",
+          quote(cells.join(" | ")),
+          "word-cells:bad-indicator-header",
+        );
       }
       headerRow = row;
       mark(ledger, row.first, row.last, "structure", "indicator header");
@@ -140,17 +161,35 @@ export function readLabelledTable({ file, entry, ledger }: ProvinceContext, tabl
   const lastLine = Math.max(...table.heads.map((t) => t.last), ...rows.map((r) => r.last));
   for (const head of table.heads) mark(ledger, head.first, head.last, "record");
   if (!columns) {
-    fail(file, firstLine, "an indicator header row (… | 三级指标 | 指标值) in this table", `the table ending at line ${lastLine} without one`, "word-cells:no-indicator-header");
+    fail(
+      file,
+      firstLine,
+      "an indicator header row (… | 三级指标 | 指标值) in this table",
+      `the table ending at line ${lastLine} without one`,
+      "word-cells:no-indicator-header",
+    );
   }
-  if (placed.length === 0) fail(file, lastLine, "indicator rows after the indicator header", "the end of the table", "word-cells:no-indicator-rows");
+  if (placed.length === 0)
+    fail(
+      file,
+      lastLine,
+      "indicator rows after the indicator header",
+      "the end of the table",
+      "word-cells:no-indicator-rows",
+    );
   if (!name) fail(file, firstLine, "a 项目名称 row or heading for this table", "none", "word-cells:no-project-name");
 
   const id = recordId(entry.id, ["project", null, name, table.scope]);
   const levelsOf = carryLevelsDown();
   const indicators = placed.map(({ cells, row }, index) => {
-    const { level1Raw, level2Raw } = levelsOf(joinLines(cells.level1Raw?.text ?? ""), joinLines(cells.level2Raw?.text ?? ""));
+    const { level1Raw, level2Raw } = levelsOf(
+      joinLines(cells.level1Raw?.text ?? ""),
+      joinLines(cells.level2Raw?.text ?? ""),
+    );
     const broken = [cells.name, cells.value, cells.periodValue].some((c) => c && c.first !== c.last);
-    const repaired = Array.from({ length: row.last - row.first + 1 }, (_, k) => row.first + k).some((n) => ledger.repaired.has(n));
+    const repaired = Array.from({ length: row.last - row.first + 1 }, (_, k) => row.first + k).some((n) =>
+      ledger.repaired.has(n),
+    );
     const flags: FlagCode[] = broken || repaired ? ["cellJoined"] : [];
     const indicatorCells: IndicatorCells = {
       level1Raw,

@@ -36,7 +36,9 @@ function subTableScope(token: Token): string | null {
 }
 
 function headingName(token: Token): string | null {
-  return token.type === "text" && token.first === token.last ? (HEADING.exec(token.text.trim())?.[1]?.trim() ?? null) : null;
+  return token.type === "text" && token.first === token.last
+    ? (HEADING.exec(token.text.trim())?.[1]?.trim() ?? null)
+    : null;
 }
 
 /** Tokens → tables in document order, and the text before the first one. */
@@ -58,7 +60,13 @@ function segment(tokens: readonly Token[]): { title: Text[]; segments: Segment[]
       current = { layout: "labelled", heads: [], name: null, scope: null, body: [token] };
       segments.push(current);
     } else if (heading && scope !== null) {
-      current = { layout: "labelled", heads: heading.opened ? [token] : [heading.token, token], name: heading.name, scope, body: [] };
+      current = {
+        layout: "labelled",
+        heads: heading.opened ? [token] : [heading.token, token],
+        name: heading.name,
+        scope,
+        body: [],
+      };
       heading.opened = true;
       segments.push(current);
     } else if (heading && !current) {
@@ -76,12 +84,21 @@ function segment(tokens: readonly Token[]): { title: Text[]; segments: Segment[]
   return { title, segments };
 }
 
-export function readProvinceTables(input: ReaderInput & { tokens: readonly Token[] }, ledger: Ledger): { projects: Project[]; tables: number } {
+export function readProvinceTables(
+  input: ReaderInput & { tokens: readonly Token[] },
+  ledger: Ledger,
+): { projects: Project[]; tables: number } {
   const { file, entry, lines, tokens } = input;
   const { title, segments } = segment(tokens);
   if (segments.length === 0) {
     const firstText = lines.find((l) => l.trim() !== "") ?? "";
-    fail(file, 1, "a numbered table heading (1.…绩效目标表), a 项目名称 row or a 项目名称：… heading line", quote(firstText), "word-cells:no-tables");
+    fail(
+      file,
+      1,
+      "a numbered table heading (1.…绩效目标表), a 项目名称 row or a 项目名称：… heading line",
+      quote(firstText),
+      "word-cells:no-tables",
+    );
   }
   for (const t of title) mark(ledger, t.first, t.last, "structure", "document title");
 

@@ -33,7 +33,8 @@ const VALUE_ROW = "指标值";
 const UNIT_LABELS = new Set(["承担单位"]);
 const GOAL_LABELS = new Set(["总体绩效目标", "总体目标"]);
 
-const labelAt = (row: Row) => row.cells.findIndex((c) => (LEVEL_ROWS as readonly string[]).includes(compactLabel(cellText(c))));
+const labelAt = (row: Row) =>
+  row.cells.findIndex((c) => (LEVEL_ROWS as readonly string[]).includes(compactLabel(cellText(c))));
 
 /** The first row of a transposed table: a 一级指标 row label with the level-1 labels to its right, no 三级指标 column header. */
 export function isTransposedHeader(row: Row): boolean {
@@ -57,7 +58,11 @@ export function spread(labels: readonly string[], n: number): { label: string | 
   });
 }
 
-export function readTransposedTable({ file, entry, ledger }: ProvinceContext, table: TransposedTable, firstNumber: number): Project[] {
+export function readTransposedTable(
+  { file, entry, ledger }: ProvinceContext,
+  table: TransposedTable,
+  firstNumber: number,
+): Project[] {
   const rows = rejoinParagraphs(table.body, ledger);
   for (const head of table.heads) mark(ledger, head.first, head.last, "record");
 
@@ -67,7 +72,13 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
   const unitColumn = leftLabels.findIndex((l) => UNIT_LABELS.has(l));
   const goalColumn = leftLabels.findIndex((l) => GOAL_LABELS.has(l));
   if (unitColumn < 0) {
-    fail(file, header.first, `a 承担单位 column left of 一级指标`, quote(leftLabels.join(" | ")), "word-cells:transposed-no-unit");
+    fail(
+      file,
+      header.first,
+      `a 承担单位 column left of 一级指标`,
+      quote(leftLabels.join(" | ")),
+      "word-cells:transposed-no-unit",
+    );
   }
 
   const levels: Partial<Record<LevelRow, { labels: string[]; row: Row }>> = {};
@@ -83,18 +94,31 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
     } else if (rowLabel === VALUE_ROW) {
       unitRows.push(row);
     } else {
-      fail(file, row.first, `a row labelled ${LEVEL_ROWS.join("/")} or ${VALUE_ROW} in column ${at + 1}, as at line ${header.first}`, quote(cellText(row.cells[at])), "word-cells:transposed-row");
+      fail(
+        file,
+        row.first,
+        `a row labelled ${LEVEL_ROWS.join("/")} or ${VALUE_ROW} in column ${at + 1}, as at line ${header.first}`,
+        quote(cellText(row.cells[at])),
+        "word-cells:transposed-row",
+      );
     }
     mark(ledger, row.first, row.last, "record");
   }
 
   const names = levels.三级指标;
-  if (!names) fail(file, header.first, "a 三级指标 row naming the indicator columns", "none", "word-cells:transposed-no-names");
+  if (!names)
+    fail(file, header.first, "a 三级指标 row naming the indicator columns", "none", "word-cells:transposed-no-names");
   const n = names.labels.length;
   for (const level of LEVEL_ROWS) {
     const found = levels[level];
     if (found && found.labels.length > n) {
-      fail(file, found.row.first, `at most ${n} ${level} labels, one per indicator column`, `${found.labels.length}`, "word-cells:transposed-levels");
+      fail(
+        file,
+        found.row.first,
+        `at most ${n} ${level} labels, one per indicator column`,
+        `${found.labels.length}`,
+        "word-cells:transposed-levels",
+      );
     }
   }
   const level1 = spread(levels.一级指标?.labels ?? [], n);
@@ -105,9 +129,16 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
     const unitName = joinLines(row.cells[unitColumn]?.text ?? "");
     const values = row.cells.slice(at + 1);
     if (values.length !== n) {
-      fail(file, row.first, `${n} values, one per indicator named at line ${names.row.first}`, `${values.length}`, "word-cells:transposed-row-width");
+      fail(
+        file,
+        row.first,
+        `${n} values, one per indicator named at line ${names.row.first}`,
+        `${values.length}`,
+        "word-cells:transposed-row-width",
+      );
     }
-    if (unitName === "") fail(file, row.first, "the unit's name in the 承担单位 column", "an empty cell", "word-cells:transposed-no-unit");
+    if (unitName === "")
+      fail(file, row.first, "the unit's name in the 承担单位 column", "an empty cell", "word-cells:transposed-no-unit");
     // The goal is a merged cell: printed on the first row (and again after a page break), blank below.
     if (goalColumn >= 0 && cellText(row.cells[goalColumn]) !== "") goal = cellText(row.cells[goalColumn]);
     const id = recordId(entry.id, ["project", null, table.name, unitName]);
@@ -116,7 +147,14 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
       return buildIndicator(
         id,
         j,
-        { level1Raw: level1[j]!.label, level2Raw: level2[j]!.label, name: names.labels[j]!, value: tidy(cell.text), flags, lines: [cell.first, cell.last] },
+        {
+          level1Raw: level1[j]!.label,
+          level2Raw: level2[j]!.label,
+          name: names.labels[j]!,
+          value: tidy(cell.text),
+          flags,
+          lines: [cell.first, cell.last],
+        },
         { documentYear: entry.year, tableUnit: null },
       );
     });
@@ -135,7 +173,9 @@ export function readTransposedTable({ file, entry, ledger }: ProvinceContext, ta
       goals: goalsByLine(goal),
       spendingPlan: [],
       extra: leftLabels.flatMap((label, k) =>
-        k === unitColumn || k === goalColumn || cellText(row.cells[k]) === "" ? [] : [{ label, value: cellText(row.cells[k]) }],
+        k === unitColumn || k === goalColumn || cellText(row.cells[k]) === ""
+          ? []
+          : [{ label, value: cellText(row.cells[k]) }],
       ),
       emptyCategories: [],
       topics: [],

@@ -9,4 +9,5 @@ export async function getStaticPaths() {
   return siteCompareEntries(site).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 
-export const GET: APIRoute = ({ props }) => jsonResponse((props as InferGetStaticPropsType<typeof getStaticPaths>).entry);
+export const GET: APIRoute = ({ props }) =>
+  jsonResponse((props as InferGetStaticPropsType<typeof getStaticPaths>).entry);

@@ -7,7 +7,11 @@ import { loadSite } from "../../../lib/site/site-data.ts";
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  return pickerRegions(siteCompareEntries(site)).map((region) => ({ params: { region: region.slug }, props: { region } }));
+  return pickerRegions(siteCompareEntries(site)).map((region) => ({
+    params: { region: region.slug },
+    props: { region },
+  }));
 }
 
-export const GET: APIRoute = ({ props }) => jsonResponse((props as InferGetStaticPropsType<typeof getStaticPaths>).region);
+export const GET: APIRoute = ({ props }) =>
+  jsonResponse((props as InferGetStaticPropsType<typeof getStaticPaths>).region);
