@@ -58,13 +58,7 @@ function sourceLines(
     const { lines, places } = extracted ?? gridLines(extractSync(bytes, format, sourcePath(entry)), entry.reader);
     return { lines, places };
   } catch (error) {
-    if (error instanceof Refusal)
-      file.fail(`${error.message} — ${error.todo}`, {
-        place: { line: 1, column: 1 },
-        ruleId: error.ruleId,
-        source: "normalize",
-      });
-    throw error;
+    throw asFatal(file, error);
   }
 }
 
@@ -81,13 +75,7 @@ export async function normalizeSource(
   try {
     extracted = gridLines(await extractAny(bytes, format, sourcePath(entry)), entry.reader);
   } catch (error) {
-    if (error instanceof Refusal)
-      file.fail(`${error.message} — ${error.todo}`, {
-        place: { line: 1, column: 1 },
-        ruleId: error.ruleId,
-        source: "normalize",
-      });
-    throw error;
+    throw asFatal(file, error);
   }
   return normalizeDocument(entry, bytes, { ...options, file, extracted });
 }
@@ -206,4 +194,16 @@ function withPlaces(project: Project, places: readonly Place[]): Project {
       return place ? { ...i, source: { ...i.source, place } } : i;
     }),
   };
+}
+
+/** A refused office file becomes the document's fatal message (file.fail throws it); any other error passes through. */
+function asFatal(file: VFile, error: unknown): unknown {
+  if (error instanceof Refusal) {
+    file.fail(`${error.message} — ${error.todo}`, {
+      place: { line: 1, column: 1 },
+      ruleId: error.ruleId,
+      source: "normalize",
+    });
+  }
+  return error;
 }

@@ -11,6 +11,7 @@
  */
 import type { Indicator, Project } from "../../model/schema.ts";
 import { commonText, compareMeasures, measureOf, type Measure } from "./align.ts";
+import { DIMENSION_WORDS } from "../../shared/model-words.ts";
 
 type Op = ">=" | "<=" | "=" | ">" | "<";
 type Amount = Extract<Measure, { kind: "amount" }>;
@@ -59,21 +60,9 @@ const axisKey = (m: Amount | Range) => `${m.dimension}|${m.unit}`;
 /** ≥ and > read as “at least”: at the same value they sort above =, no operator, ≤ and <. */
 const OP_ORDER: Record<string, number> = { ">=": 0, ">": 0, "=": 1, none: 2, "<=": 3, "<": 3 };
 
-const DIMENSION_WORDS: Record<string, string> = {
-  percent: "百分比",
-  money: "金额",
-  count: "计数",
-  time: "时间",
-  mass: "重量",
-  concentration: "浓度",
-  "frequency-hz": "频率",
-  rate: "比率",
-  unknown: "其他单位",
-  unitless: "无单位数值",
-};
-
 export function axisLabel(dimension: string, unit: string): string {
-  return `${DIMENSION_WORDS[dimension] ?? dimension}${unit ? `（${unit}）` : ""}`;
+  const words: Readonly<Record<string, string>> = DIMENSION_WORDS;
+  return `${words[dimension] ?? dimension}${unit ? `（${unit}）` : ""}`;
 }
 
 /**
