@@ -380,7 +380,18 @@ export const document = z
     /** Date the file was retrieved from its origin; null where unknown. */
     retrieved: isoDate.nullable().optional(),
     /** lines: of the source text, or of the cell-per-line text read from an office file (see source.place on records). */
-    source: z.object({ file: z.string(), sha256, lines: z.number().int().nonnegative() }).strict(),
+    source: z
+      .object({
+        file: z.string(),
+        sha256,
+        lines: z.number().int().nonnegative(),
+        /**
+         * For an office file (docx, xlsx, pdf): the cell-per-line text the readers read from it,
+         * each line with its place in the file, so `source.line` anchors resolve on the source page.
+         */
+        extracted: z.array(z.object({ text: z.string(), place: place.nullable() }).strict()).optional(),
+      })
+      .strict(),
     /** Budget figures the document publishes besides its target tables (department disclosures). */
     budgetTables: z.array(budgetTable).optional(),
   })

@@ -111,7 +111,12 @@ export function normalizeDocument(
     origin: entry.origin ?? null,
     format: entry.format ?? "text",
     retrieved: entry.retrieved ?? null,
-    source: { file: sourcePath(entry), sha256: entry.sha256, lines: lines.length },
+    source: {
+      file: sourcePath(entry),
+      sha256: entry.sha256,
+      lines: lines.length,
+      ...(places ? { extracted: lines.map((text, i) => ({ text, place: places[i] ?? null })) } : {}),
+    },
     ...(result.budgetTables?.length ? { budgetTables: result.budgetTables } : {}),
   };
   const { projects, reportFlags } = runChecks({ document, projects: labelled });

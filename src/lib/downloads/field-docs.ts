@@ -117,6 +117,11 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     "原文文件的 SHA-256 校验值；与清单不符的原文会被拒绝",
     "SHA-256 of the source file; a source that does not match is refused",
   ),
+  "document.source.extracted": d(
+    "pipeline",
+    "办公文件（docx、xlsx、pdf）读出的逐格文本，每行附其在原件中的位置（页与坐标、工作表与单元格、表格与行列）；文本导出无此项",
+    "For an office file (docx, xlsx, pdf), the cell-per-line text read from it, each line with its place in the file (page and position, sheet and cell, table, row and cell); absent for text exports",
+  ),
   "document.source.lines": d("pipeline", "原文总行数", "Number of lines in the source file"),
   "document.budgetTables": d(
     "published",
