@@ -77,15 +77,14 @@ export const grid = z
   .strict();
 export type Grid = z.infer<typeof grid>;
 
-/** Human-readable place: "p. 3 (x 72, y 540)", "Sheet1!B4", "table 2, row 5, cell 3", "line 12". */
+/** A place as the site shows it: "第 3 页（x 72，y 540）", "工作表 Sheet1 单元格 B4", "表 2 第 5 行第 3 格", "段落 4", "第 12 行". */
 export function describePlace(p: Place): string {
   if (p.page !== undefined)
-    return `p. ${p.page}${p.x !== undefined ? ` (x ${Math.round(p.x)}, y ${Math.round(p.y ?? 0)})` : ""}`;
-  if (p.sheet !== undefined) return `${p.sheet}!${p.a1 ?? ""}`;
-  if (p.table !== undefined)
-    return `table ${p.table}${p.row ? `, row ${p.row}` : ""}${p.cell ? `, cell ${p.cell}` : ""}`;
-  if (p.paragraph !== undefined) return `paragraph ${p.paragraph}`;
-  return p.line !== undefined ? `line ${p.line}` : "";
+    return `第 ${p.page} 页${p.x !== undefined ? `（x ${Math.round(p.x)}，y ${Math.round(p.y ?? 0)}）` : ""}`;
+  if (p.sheet !== undefined) return `工作表 ${p.sheet}${p.a1 ? ` 单元格 ${p.a1}` : ""}`;
+  if (p.table !== undefined) return `表 ${p.table}${p.row ? ` 第 ${p.row} 行` : ""}${p.cell ? `第 ${p.cell} 格` : ""}`;
+  if (p.paragraph !== undefined) return `段落 ${p.paragraph}`;
+  return p.line !== undefined ? `第 ${p.line} 行` : "";
 }
 
 /** 0-based column → spreadsheet letters (0 → A, 27 → AB). */

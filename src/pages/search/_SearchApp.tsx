@@ -133,9 +133,12 @@ export default function SearchApp() {
       </form>
       <p className="muted small">
         多个词用空格分开，结果须包含每一个词；按原文逐字精确匹配。也可以只选筛选条件浏览。
-        <a className="search-skip" href="#search-results-title">
-          跳到结果
-        </a>
+        {/* Only beside a result list: the page as built has none, and a link must not point nowhere. */}
+        {(active || (table && state)) && (
+          <a className="search-skip" href="#search-results-title">
+            跳到结果
+          </a>
+        )}
       </p>
       <Status
         state={state}
