@@ -33,12 +33,13 @@ function overflow() {
   for (const el of document.body.querySelectorAll("*")) {
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.right <= width + 0.5) continue;
-    // An element inside a scroll box (overflow-x auto/scroll/hidden) does not widen the page.
+    // An element inside a scroll box (overflow-x auto/scroll/hidden/clip) that fits the window does not
+    // widen the page. Boxes that clip but are wider themselves (an <svg> is overflow: hidden) are passed
+    // on the way up: a wide chart inside a scrolling .chart-canvas is fine.
     let clipped = false;
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      const o = getComputedStyle(p).overflowX;
-      if (o !== "visible" && o !== "clip" ? true : o === "clip") {
-        if (p.getBoundingClientRect().right <= width + 0.5) clipped = true;
+      if (getComputedStyle(p).overflowX !== "visible" && p.getBoundingClientRect().right <= width + 0.5) {
+        clipped = true;
         break;
       }
     }
