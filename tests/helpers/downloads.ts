@@ -46,7 +46,29 @@ export function everyOptionalField(): DocumentData {
       origin: "https://example.gov.cn/synthetic.docx",
       format: "docx",
       retrieved: "2099-01-02",
-      source: { file: "content/sources/synthetic.txt", sha256: "0".repeat(64), lines: 40 },
+      source: {
+        file: "content/sources/synthetic.txt",
+        sha256: "0".repeat(64),
+        lines: 40,
+        extracted: [
+          {
+            text: "项目名称",
+            place: {
+              line: 1,
+              table: 1,
+              row: 2,
+              cell: 1,
+              paragraph: 3,
+              sheet: "项目1",
+              a1: "A2",
+              page: 1,
+              x: 72,
+              y: 540,
+            },
+          },
+          { text: "", place: null },
+        ],
+      },
       budgetTables: [
         {
           kind: "table",

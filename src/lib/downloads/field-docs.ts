@@ -53,6 +53,27 @@ const d = (origin: Origin, zh: string, en: string, extra: Partial<FieldDoc> = {}
 const wan = { unit: "万元", caveats: ["wan", "additivity", "years"] } as const;
 const tableMoney = { caveats: ["sides", "years"] } as const;
 
+/** A place in a published office file (src/model/grid.ts), documented once for every field that holds one. */
+function placeDocs(prefix: string): Record<string, FieldDoc> {
+  return {
+    [prefix]: d(
+      "pipeline",
+      "在原件中的位置（Word：表、行、格；Excel：工作表与单元格；PDF：页与坐标）；文本导出无此项",
+      "Where it stands in the published office file (Word: table, row, cell; Excel: sheet and cell; PDF: page and position); absent for text exports",
+    ),
+    [`${prefix}.line`]: d("pipeline", "行号（文本）", "Line (text)"),
+    [`${prefix}.table`]: d("pipeline", "第几张表（Word，从 1 起）", "Table number (Word, from 1)"),
+    [`${prefix}.row`]: d("pipeline", "表中第几行（Word，从 1 起）", "Row in the table (Word, from 1)"),
+    [`${prefix}.cell`]: d("pipeline", "行中第几格（Word，从 1 起）", "Cell in the row (Word, from 1)"),
+    [`${prefix}.paragraph`]: d("pipeline", "第几段（Word，表外文字）", "Paragraph number (Word, text outside tables)"),
+    [`${prefix}.sheet`]: d("pipeline", "工作表名（Excel）", "Sheet name (Excel)"),
+    [`${prefix}.a1`]: d("pipeline", "单元格（Excel，A1 记法）", "Cell (Excel, A1 notation)"),
+    [`${prefix}.page`]: d("pipeline", "页码（PDF，从 1 起）", "Page (PDF, from 1)"),
+    [`${prefix}.x`]: d("pipeline", "左边距页左的距离（PDF，磅）", "Left edge from the page's left (PDF, points)"),
+    [`${prefix}.y`]: d("pipeline", "上边距页顶的距离（PDF，磅）", "Top edge from the page's top (PDF, points)"),
+  };
+}
+
 export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   /* ---------- document ---------- */
   "document.id": d(
@@ -122,6 +143,12 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     "办公文件（docx、xlsx、pdf）读出的逐格文本，每行附其在原件中的位置（页与坐标、工作表与单元格、表格与行列）；文本导出无此项",
     "For an office file (docx, xlsx, pdf), the cell-per-line text read from it, each line with its place in the file (page and position, sheet and cell, table, row and cell); absent for text exports",
   ),
+  "document.source.extracted[].text": d(
+    "pipeline",
+    "一行文字：原件中的一格（或表外的一段）",
+    "One line: a cell of the file (or a paragraph outside its tables)",
+  ),
+  ...placeDocs("document.source.extracted[].place"),
   "document.source.lines": d("pipeline", "原文总行数", "Number of lines in the source file"),
   "document.budgetTables": d(
     "published",
@@ -264,29 +291,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "project.source": d("pipeline", "记录在原文中的位置", "Where the record stands in the source"),
   "project.source.file": d("pipeline", "原文文件路径", "Path of the source file"),
   "project.source.lines": d("pipeline", "起止行号", "First and last line"),
-  "project.source.place": d(
-    "pipeline",
-    "在原件中的位置（Word：表、行、格；Excel：工作表与单元格；PDF：页与坐标）；文本导出无此项",
-    "Where it stands in the published office file (Word: table, row, cell; Excel: sheet and cell; PDF: page and position); absent for text exports",
-  ),
-  "project.source.place.line": d("pipeline", "行号（文本）", "Line (text)"),
-  "project.source.place.table": d("pipeline", "第几张表（Word，从 1 起）", "Table number (Word, from 1)"),
-  "project.source.place.row": d("pipeline", "表中第几行（Word，从 1 起）", "Row in the table (Word, from 1)"),
-  "project.source.place.cell": d("pipeline", "行中第几格（Word，从 1 起）", "Cell in the row (Word, from 1)"),
-  "project.source.place.paragraph": d(
-    "pipeline",
-    "第几段（Word，表外文字）",
-    "Paragraph number (Word, text outside tables)",
-  ),
-  "project.source.place.sheet": d("pipeline", "工作表名（Excel）", "Sheet name (Excel)"),
-  "project.source.place.a1": d("pipeline", "单元格（Excel，A1 记法）", "Cell (Excel, A1 notation)"),
-  "project.source.place.page": d("pipeline", "页码（PDF，从 1 起）", "Page (PDF, from 1)"),
-  "project.source.place.x": d(
-    "pipeline",
-    "左边距页左的距离（PDF，磅）",
-    "Left edge from the page's left (PDF, points)",
-  ),
-  "project.source.place.y": d("pipeline", "上边距页顶的距离（PDF，磅）", "Top edge from the page's top (PDF, points)"),
+  ...placeDocs("project.source.place"),
   "project.indicators": d("published", "绩效指标，按原文行序", "Performance indicators, in the published row order"),
 
   /* ---------- indicator ---------- */
@@ -390,33 +395,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     "Line of the value cell; source links land here",
   ),
   "indicator.source.lines": d("pipeline", "该指标行的起止行号", "First and last line of the indicator's row"),
-  "indicator.source.place": d(
-    "pipeline",
-    "在原件中的位置（Word：表、行、格；Excel：工作表与单元格；PDF：页与坐标）；文本导出无此项",
-    "Where it stands in the published office file (Word: table, row, cell; Excel: sheet and cell; PDF: page and position); absent for text exports",
-  ),
-  "indicator.source.place.line": d("pipeline", "行号（文本）", "Line (text)"),
-  "indicator.source.place.table": d("pipeline", "第几张表（Word，从 1 起）", "Table number (Word, from 1)"),
-  "indicator.source.place.row": d("pipeline", "表中第几行（Word，从 1 起）", "Row in the table (Word, from 1)"),
-  "indicator.source.place.cell": d("pipeline", "行中第几格（Word，从 1 起）", "Cell in the row (Word, from 1)"),
-  "indicator.source.place.paragraph": d(
-    "pipeline",
-    "第几段（Word，表外文字）",
-    "Paragraph number (Word, text outside tables)",
-  ),
-  "indicator.source.place.sheet": d("pipeline", "工作表名（Excel）", "Sheet name (Excel)"),
-  "indicator.source.place.a1": d("pipeline", "单元格（Excel，A1 记法）", "Cell (Excel, A1 notation)"),
-  "indicator.source.place.page": d("pipeline", "页码（PDF，从 1 起）", "Page (PDF, from 1)"),
-  "indicator.source.place.x": d(
-    "pipeline",
-    "左边距页左的距离（PDF，磅）",
-    "Left edge from the page's left (PDF, points)",
-  ),
-  "indicator.source.place.y": d(
-    "pipeline",
-    "上边距页顶的距离（PDF，磅）",
-    "Top edge from the page's top (PDF, points)",
-  ),
+  ...placeDocs("indicator.source.place"),
   "indicator.source.periodLine": d("pipeline", "项目周期指标值所在行号", "Line of the project-cycle value cell"),
 
   /* ---------- target value ---------- */

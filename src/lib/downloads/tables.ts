@@ -300,6 +300,7 @@ const DOCUMENTS = columns([
   sourceFile("document.source.file"),
   spec("source_sha256", "document.source.sha256"),
   spec("source_lines", "document.source.lines"),
+  spec("source_extracted", "document.source.extracted"),
 ]);
 
 /** A record's or an indicator's stable URL and one-line citation (SITE_URL decides whether the URL is absolute). */
