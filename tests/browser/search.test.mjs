@@ -350,6 +350,11 @@ test("the back button restores the previous search", async () => {
   await page.waitForFunction(
     () => /** @type {HTMLInputElement | null} */ (document.querySelector("#search-q"))?.value === "5G",
   );
+  // The box switches before the list does: wait for 5G's first result, then compare the whole list.
+  await page.waitForFunction(
+    (first) => document.querySelector(".search-result h3 a")?.getAttribute("href") === first,
+    fiveG[0].href,
+  );
   assert.deepEqual(await results(page), fiveG);
   await page.close();
 });
