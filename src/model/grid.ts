@@ -71,11 +71,22 @@ export const grid = z
   .object({
     format: sourceFormat,
     blocks: z.array(gridBlock),
-    /** What the extractor saw and left out or changed: hidden rows/sheets, page furniture, folded characters. */
+    /**
+     * What the extractor saw and left out or changed: hidden rows/sheets, page furniture, folded characters;
+     * in a text export, every blank line (reason BLANK_LINE, its white space as text).
+     */
     notes: z.array(z.object({ place, text: z.string(), reason: z.string() }).strict()),
   })
   .strict();
 export type Grid = z.infer<typeof grid>;
+
+/**
+ * The note a text export's blank (white-space-only) line leaves in its grid: the
+ * line separates rows, tables and paragraphs but holds no text, so it is no block;
+ * the note keeps its place and exact white space, so the adapters put it back
+ * and every line keeps its number (extract/text.ts, extract/adapt.ts).
+ */
+export const BLANK_LINE = "blank line";
 
 /** A place as the site shows it: "第 3 页（x 72，y 540）", "工作表 Sheet1 单元格 B4", "表 2 第 5 行第 3 格", "段落 4", "第 12 行". */
 export function describePlace(p: Place): string {

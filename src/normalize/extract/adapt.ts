@@ -11,11 +11,15 @@
  *
  * pdf-pages / pdf-template: a line per row, cells separated by TAB (the shape of
  * PDF → text exports); a paragraph per line.
+ *
+ * A text export's grid (extract/text.ts) is written back line for line by its
+ * places instead (textExportLines), for either family: its text is already in
+ * the family's shape, and the readers must get exactly the lines of the file.
  */
 import type { ManifestEntry } from "../../model/schema.ts";
 
 type ReaderFamily = ManifestEntry["reader"];
-import type { Grid, GridCell, GridTable, Place } from "../../model/grid.ts";
+import { BLANK_LINE, type Grid, type GridCell, type GridTable, type Place } from "../../model/grid.ts";
 
 export type Lines = { lines: string[]; places: Place[] };
 
@@ -57,6 +61,7 @@ const isCaption = (table: GridTable, r: number) => {
 };
 
 export function toWordCells(grid: Grid): Lines {
+  if (grid.format === "text") return textExportLines(grid);
   const lines: string[] = [];
   const places: Place[] = [];
   const push = (line: string, place: Place) => {
@@ -93,6 +98,7 @@ export function toWordCells(grid: Grid): Lines {
 }
 
 export function toTabRows(grid: Grid): Lines {
+  if (grid.format === "text") return textExportLines(grid);
   const lines: string[] = [];
   const places: Place[] = [];
   for (const block of grid.blocks) {
@@ -112,6 +118,53 @@ export function toTabRows(grid: Grid): Lines {
       );
       places.push(row.cells[0]?.place ?? row.place);
     });
+  }
+  return { lines, places };
+}
+
+/**
+ * A text export's grid → its lines, each at its place: a paragraph's lines from
+ * its place's line on; a cell alone on its line (Word's cell-per-line export)
+ * as TAB + its first paragraph, its further paragraphs on the lines after;
+ * the cells of a row that share a line (a PDF → text export) joined by TAB; a
+ * BLANK_LINE note's white space on its line. The rule is lossless for every
+ * grid extractText builds (tests/unit/text-grid.test.ts); a line placed twice
+ * or left unplaced is an extractor bug and throws.
+ */
+export function textExportLines(grid: Grid): Lines {
+  const lines: string[] = [];
+  const put = (line: number | undefined, text: string) => {
+    if (line === undefined || line < 1 || lines[line - 1] !== undefined)
+      throw new Error(`text grid: line ${line ?? "?"} has no place or two texts`);
+    lines[line - 1] = text;
+  };
+  const putParagraphs = (line: number | undefined, text: string, lead: string) => {
+    if (line === undefined) return put(line, text);
+    text.split("\n").forEach((p, k) => put(line + k, k === 0 ? lead + p : p));
+  };
+  for (const block of grid.blocks) {
+    if (block.type === "paragraph") {
+      putParagraphs(block.place.line, block.text, "");
+      continue;
+    }
+    for (const row of block.rows) {
+      const onLine = new Map<number | undefined, string[]>();
+      for (const cell of row.cells) {
+        const shared = onLine.get(cell.place.line);
+        if (shared) shared.push(cell.text);
+        else onLine.set(cell.place.line, [cell.text]);
+      }
+      for (const [line, texts] of onLine) {
+        if (texts.length === 1) putParagraphs(line, texts[0]!, "\t");
+        else put(line, texts.join("\t"));
+      }
+    }
+  }
+  for (const note of grid.notes) if (note.reason === BLANK_LINE) put(note.place.line, note.text);
+  const places: Place[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === undefined) throw new Error(`text grid: line ${i + 1} has no place`);
+    places.push({ line: i + 1 });
   }
   return { lines, places };
 }
