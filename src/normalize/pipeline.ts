@@ -20,14 +20,13 @@ import { READERS } from "./readers/index.ts";
 import { buildReport } from "./report.ts";
 import { flagSharedCodes } from "./shared-codes.ts";
 import { uniqueIds } from "./unique-ids.ts";
-import { LIMITS, readSourceLines, sourcePath } from "./source.ts";
+import { checkHash, LIMITS, sourcePath } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
 import { extractAny, extractSync, gridLines } from "./extract/index.ts";
 import type { Lines } from "./extract/adapt.ts";
 import { Refusal } from "./extract/refusal.ts";
 import type { Place } from "../model/grid.ts";
-import { sha256Hex } from "../shared/hash.ts";
 
 // Re-exported: the scripts and tests that drive the pipeline read the source from the same path.
 export { sourcePath } from "./source.ts";
@@ -41,7 +40,13 @@ export type NormalizeOptions = {
   extracted?: Lines;
 };
 
-/** Source bytes → lines for the reader, and each line's place in the published file (office formats only). */
+/**
+ * Source bytes → lines for the reader, and each line's place in the published
+ * file: one path for every format — the manifest hash, then the format's
+ * extractor into the grid (extract/), then the reader family's adapter.
+ * A text export's place is its line number, which every record's `source.line`
+ * already is: its places are left out (null), as the data has always had it.
+ */
 function sourceLines(
   file: VFile,
   bytes: Uint8Array,
@@ -49,17 +54,20 @@ function sourceLines(
   extracted?: Lines,
 ): { lines: string[]; places: Place[] | null } {
   const format = entry.format ?? "text";
-  if (format === "text") return { lines: readSourceLines(file, bytes, entry), places: null };
-  const actual = sha256Hex(bytes);
-  if (actual !== entry.sha256) {
-    fail(file, 1, `sha256 ${entry.sha256} as listed in content/sources/manifest.json`, actual, "source:hash-mismatch");
-  }
+  checkHash(file, bytes, entry);
   try {
-    const { lines, places } = extracted ?? gridLines(extractSync(bytes, format, sourcePath(entry)), entry.reader);
-    return { lines, places };
+    const { lines, places } =
+      extracted ??
+      gridLines(extractSync(bytes, format, sourcePath(entry), { reader: entry.reader, file }), entry.reader);
+    return { lines, places: format === "text" ? null : places };
   } catch (error) {
     throw asFatal(file, error);
   }
+}
+
+/** The lines a reader reads from a source of a synchronous format (text, .docx), checked as normalizeDocument checks them. */
+export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestEntry): string[] {
+  return sourceLines(file, bytes, entry).lines;
 }
 
 /** normalizeDocument for any format: PDF and .xlsx are extracted first (asynchronously). */

@@ -1,11 +1,11 @@
 /**
- * Source bytes → checked text lines. A source must match its manifest hash, be
- * non-empty and be UTF-8; anything else is a clear, located error.
+ * What every source shares: where it lives, its limits, its manifest hash, and
+ * UTF-8 decoding with located errors. A text export's own checks (empty, size,
+ * line length, control characters) are its extractor's: extract/text.ts.
  */
 import type { VFile } from "vfile";
 import type { ManifestEntry } from "../model/schema.ts";
 import { sha256Hex } from "../shared/hash.ts";
-import { splitSourceLines } from "../shared/lines.ts";
 import { fail } from "./errors.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -23,16 +23,6 @@ export const LIMITS = {
   /** Characters of one cell as read (a name, a value, a description: the longest real one has 100), joined lines included. */
   cellChars: 2_000,
 } as const;
-
-/** C0 controls and DEL, except the TAB between cells and the form feed of a page break: no text exporter writes them. */
-/** Where a line's first such character stands, or -1 (a scan, not a regex of control ranges). */
-function firstControl(line: string): number {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c <= 0x08 || c === 0x0b || (c >= 0x0e && c <= 0x1f) || c === 0x7f) return i;
-  }
-  return -1;
-}
 
 /** Where a manifest entry's file lives, relative to the project: also the `source.file` of its records. */
 export function sourcePath(entry: ManifestEntry): string {
@@ -118,39 +108,10 @@ export function decodeUtf8(file: VFile, bytes: Uint8Array): string {
   return text;
 }
 
-export function readSourceLines(file: VFile, bytes: Uint8Array, entry: ManifestEntry): string[] {
+/** The bytes are the file the manifest lists (its sha256), or a fatal message at line 1: checked first, for every format. */
+export function checkHash(file: VFile, bytes: Uint8Array, entry: ManifestEntry): void {
   const actual = sha256Hex(bytes);
   if (actual !== entry.sha256) {
     fail(file, 1, `sha256 ${entry.sha256} as listed in content/sources/manifest.json`, actual, "source:hash-mismatch");
   }
-  if (bytes.length === 0) fail(file, 1, "a document with target tables", "an empty file", "source:empty");
-  if (bytes.length > LIMITS.fileBytes)
-    fail(
-      file,
-      1,
-      `a source of at most ${LIMITS.fileBytes.toLocaleString("en-US")} bytes`,
-      `${bytes.length.toLocaleString("en-US")} bytes`,
-      "source:too-large",
-    );
-  const text = decodeUtf8(file, bytes);
-  if (text.trim() === "") fail(file, 1, "a document with target tables", "only white space", "source:empty");
-  const lines = splitSourceLines(text);
-  lines.forEach((line, i) => {
-    if (line.length > LIMITS.lineChars) {
-      fail(
-        file,
-        i + 1,
-        `a line of at most ${LIMITS.lineChars.toLocaleString("en-US")} characters`,
-        `${line.length.toLocaleString("en-US")} characters`,
-        "source:line-too-long",
-        LIMITS.lineChars + 1,
-      );
-    }
-    const control = firstControl(line);
-    if (control >= 0) {
-      const code = line.charCodeAt(control).toString(16).toUpperCase().padStart(4, "0");
-      fail(file, i + 1, "text (no control characters but TAB)", `U+${code}`, "source:control-character", control + 1);
-    }
-  });
-  return lines;
 }

@@ -11,7 +11,7 @@ import type { BudgetTable, Document, Project } from "../../src/model/schema.ts";
 import { runChecks } from "../../src/normalize/checks/index.ts";
 import { buildIndicator } from "../../src/normalize/indicator.ts";
 import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
-import { readSourceLines, sourcePath } from "../../src/normalize/source.ts";
+import { readSourceLines, sourcePath } from "../../src/normalize/pipeline.ts";
 import { entry, normalized } from "../helpers/sources.ts";
 
 function changsha() {

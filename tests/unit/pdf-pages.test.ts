@@ -9,7 +9,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { budgetTable, project, type Indicator, type Project } from "../../src/model/schema.ts";
 import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
-import { readSourceLines } from "../../src/normalize/source.ts";
+import { readSourceLines } from "../../src/normalize/pipeline.ts";
 import { entry } from "../helpers/sources.ts";
 
 const PATH = "content/sources/changsha-2023-gongxinju-department-budget.txt";

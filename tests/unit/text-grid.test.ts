@@ -13,7 +13,7 @@ import type { ManifestEntry } from "../../src/model/schema.ts";
 import { gridLines } from "../../src/normalize/extract/index.ts";
 import { textExportLines } from "../../src/normalize/extract/adapt.ts";
 import { cellPerLineGrid, extractText, tabRowsGrid } from "../../src/normalize/extract/text.ts";
-import { sourcePath } from "../../src/normalize/pipeline.ts";
+import { readSourceLines, sourcePath } from "../../src/normalize/pipeline.ts";
 import { tokenize } from "../../src/normalize/readers/word-cells/tokens.ts";
 import { splitSourceLines } from "../../src/shared/lines.ts";
 import { manifestEntries } from "../helpers/sources.ts";
@@ -43,6 +43,10 @@ describe("the committed text exports through the grid", () => {
       const { lines, places } = gridLines(grid, e.reader);
       expect(lines).toEqual(splitSourceLines(file));
       expect(places).toEqual(lines.map((_, i) => ({ line: i + 1 })));
+    });
+
+    it("is what the pipeline gives its reader", () => {
+      expect(readSourceLines(new VFile(), readFileSync(sourcePath(e)), e)).toEqual(splitSourceLines(file));
     });
 
     it("is a valid grid: every block, row and cell placed at a line, blank lines noted", () => {
