@@ -21,7 +21,7 @@ import { compactLabel } from "../levels.ts";
 import type { Reader } from "../types.ts";
 import { account } from "./pdf-pages/accounting.ts";
 import { readBudgetTables } from "./pdf-pages/budget-tables.ts";
-import { buildRecord, type RecordContext } from "./pdf-pages/build.ts";
+import { recordOf, type RecordContext } from "./pdf-pages/build.ts";
 import { isHeaderRow, readLayout, tableKind, type Layout, type TableKind } from "./pdf-pages/header.ts";
 import { readNarrative } from "./pdf-pages/narrative.ts";
 import { readPages, type Page } from "./pdf-pages/pages.ts";
@@ -105,7 +105,7 @@ function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: A
 }
 
 const build = (drafts: readonly Draft[], ctx: RecordContext) =>
-  [...drafts].sort((a, b) => a.first - b.first).map((d, i) => buildRecord(d, i + 1, ctx));
+  [...drafts].sort((a, b) => a.first - b.first).map((d, i) => recordOf(d, i + 1, ctx));
 
 /** A target table the contents list ("- 9、项目支出绩效目标表"). */
 const LISTED_TARGET_TABLE = /^\s*-\s*\d+\s*[、.．]\s*(\S*绩效目标表)\s*$/u;

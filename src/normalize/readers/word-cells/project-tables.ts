@@ -16,11 +16,10 @@ import type { VFile } from "vfile";
 import type { Budget, FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
 import { figure } from "../../figure.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
+import { buildRecord } from "../record.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
@@ -238,49 +237,39 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
   if (!name) fail(file, heading.token.first, "a 项目名称 row in this table", "none", "word-cells:no-project-name");
   mark(ledger, heading.token.first, heading.token.last, "record");
 
-  const id = recordId(entry.id, ["project", unit?.code, code, name]);
   const levelsOf = carryLevelsDown();
-  const indicators = indicatorRows.map(({ cells, row, valueLine, joined }, index) => {
+  const indicators = indicatorRows.map(({ cells, row, valueLine, joined }): IndicatorCells => {
     const { level1Raw, level2Raw } = levelsOf(joinLines(cells.level1Raw ?? ""), joinLines(cells.level2Raw ?? ""));
     // A TAB inside the basis cell separates a scoring note from the basis itself.
     const [basis, ...scoring] = (cells.basis ?? "").split(/\t+/u);
-    return buildIndicator(
-      id,
-      index,
-      {
-        level1Raw,
-        level2Raw,
-        name: joinLines(cells.name ?? ""),
-        description: joinLines(cells.description ?? ""),
-        basis: basis ?? null,
-        scoring: scoring.join(" ").trim() || null,
-        value: (cells.value ?? "").trim(),
-        flags: joined ? ["cellJoined"] : [],
-        lines: [row.first, row.last],
-        valueLine,
-      },
-      { documentYear: entry.year, tableUnit },
-    );
+    return {
+      level1Raw,
+      level2Raw,
+      name: joinLines(cells.name ?? ""),
+      description: joinLines(cells.description ?? ""),
+      basis: basis ?? null,
+      scoring: scoring.join(" ").trim() || null,
+      value: (cells.value ?? "").trim(),
+      flags: joined ? ["cellJoined"] : [],
+      lines: [row.first, row.last],
+      valueLine,
+    };
   });
 
-  return {
-    id,
-    documentId: entry.id,
+  return buildRecord(entry, {
     kind: "project",
+    key: [unit?.code, code, name],
     number: heading.number,
     name,
     code,
     unit,
-    scope: null,
     budget,
     purpose,
     goals,
     spendingPlan,
-    extra: [],
-    emptyCategories: [],
-    topics: [],
-    flags: [...new Set(flags)],
-    source: { file: sourcePath(entry), lines: [heading.token.first, lastLine] },
+    flags,
+    lines: [heading.token.first, lastLine],
     indicators,
-  };
+    tableUnit,
+  });
 }
