@@ -8,9 +8,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import type { DocumentData, Project } from "../../src/model/schema.ts";
-import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { entry, normalized, sourceLines } from "../helpers/sources.ts";
+import type { DocumentData, Project } from "../../../model/schema.ts";
+import { normalizeDocument } from "../../pipeline.ts";
+import { entry, normalized, sourceLines } from "../../../../tests/helpers/sources.ts";
 
 const gd = () => normalized("guangdong-2021");
 const byNumber = (n: number) => gd().projects.find((p) => p.number === n)!;
@@ -202,7 +202,7 @@ describe("Guangdong 2021", () => {
 });
 
 describe("a new province document of the same family", () => {
-  const fixture = readFileSync("tests/fixtures/word-cells/province-tables.txt", "utf8");
+  const fixture = readFileSync("src/normalize/readers/word-cells/fixtures/province-tables.txt", "utf8");
 
   it("parses without code changes", () => {
     const { data } = read("guangdong-2021", fixture);

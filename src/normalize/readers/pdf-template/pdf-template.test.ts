@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import type { DocumentData, Project } from "../../src/model/schema.ts";
-import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { entry, normalized, sourceLines } from "../helpers/sources.ts";
+import type { DocumentData, Project } from "../../../model/schema.ts";
+import { normalizeDocument } from "../../pipeline.ts";
+import { entry, normalized, sourceLines } from "../../../../tests/helpers/sources.ts";
 
 const js = () => normalized("jiangsu-2021");
 const form = (attachment: string) => js().projects.find((p) => p.template?.attachment === attachment)!;
@@ -180,7 +180,7 @@ describe("Jiangsu 2021 application forms", () => {
 });
 
 describe("a new form of the same family", () => {
-  const fixture = readFileSync("tests/fixtures/pdf-template/two-forms.txt", "utf8");
+  const fixture = readFileSync("src/normalize/readers/pdf-template/fixtures/two-forms.txt", "utf8");
 
   it("parses without code changes", () => {
     const { data } = read(fixture);
