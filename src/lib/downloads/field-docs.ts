@@ -5,7 +5,7 @@
  * keeps an entry for a field the model dropped). The fields page, the JSON
  * Schema, the datapackage and the workbook's about sheet all read these words.
  */
-import { TARGET_KIND } from "../../shared/model-words.ts";
+import { INTENSITY_WORDS, PER_WORDS, SECTION, TARGET_KIND, valueList } from "../../shared/model-words.ts";
 import type { Caveat } from "./about.ts";
 import type { EntityName, SchemaField } from "./schema-fields.ts";
 
@@ -373,7 +373,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "indicator.group": d("published", "模板中的分组标签（如“安全服务□”）", "Template sub-group label"),
   "indicator.section": d(
     "published",
-    "模板中的部分：common 共性指标；specific 个性指标",
+    `模板中的部分：${valueList(SECTION)}`,
     "Template section: common or specific indicators",
   ),
   "indicator.nameUnit": d(
@@ -414,9 +414,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "target.cells.valueType": d("published", "指标值类型一栏原文（≥、=、定性……）", "The value-type cell (≥, =, 定性 …)"),
   "target.kind": d(
     "parsed",
-    `解读类型：${Object.entries(TARGET_KIND)
-      .map(([kind, words]) => `${kind} ${words}`)
-      .join("；")}`,
+    `解读类型：${valueList(TARGET_KIND)}`,
     "Reading: quantity, range, deadline, duration, frequency, qualitative, empty, or unparsed",
   ),
   "target.op": d(
@@ -486,7 +484,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     "End of an explicit period printed with the duration (YYYY-MM)",
   ),
   "target.frequency": d("parsed", "频次", "Frequency"),
-  "target.frequency.per": d("parsed", "每：month 月、quarter 季度、year 年", "Per month, quarter or year"),
+  "target.frequency.per": d("parsed", `每：${valueList(PER_WORDS, "、")}`, "Per month, quarter or year"),
   "target.frequency.count": d("parsed", "每期次数", "Count per period"),
   "target.frequency.unit": d("parsed", "计数单位", "Unit counted"),
   "target.qualitative": d("parsed", "定性目标", "Qualitative target"),
@@ -498,7 +496,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ),
   "target.qualitative.intensity": d(
     "parsed",
-    "程度：strong 显著；weak 有所；yoy 同比",
+    `程度：${valueList(INTENSITY_WORDS)}`,
     "Intensity: strong, weak, or year on year",
   ),
   "target.period": d(

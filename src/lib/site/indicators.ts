@@ -5,7 +5,7 @@
 import { LEVEL2_PARENT } from "../../shared/levels.ts";
 import { level1 as level1Enum, level2 as level2Enum } from "../../model/schema.ts";
 import type { FlagCode, Indicator, Level1, Level2 } from "../../model/schema.ts";
-import { SECTION } from "./labels.ts";
+import { SECTION, UNCLASSIFIED } from "./labels.ts";
 
 const LEVEL1_ORDER: readonly Level1[] = level1Enum.options;
 const LEVEL2_ORDER: readonly Level2[] = level2Enum.options;
@@ -175,6 +175,6 @@ export function levelBars(counts: LevelCounts): { label: string; value: number; 
         ? [{ label: `${short(node.level1)} · （未标二级指标）`, value: node.withoutLevel2, level1: node.level1 }]
         : []),
     ]),
-    ...counts.unclassified.map((u) => ({ label: `未归入框架：${u.label}`, value: u.count, level1: null })),
+    ...counts.unclassified.map((u) => ({ label: `${UNCLASSIFIED}：${u.label}`, value: u.count, level1: null })),
   ];
 }

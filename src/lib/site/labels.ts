@@ -9,9 +9,11 @@ export {
   DOCUMENT_KIND,
   LINE_USE,
   PROJECT_KIND,
+  PROJECT_KIND_SHORT,
   READER_FAMILY,
   SECTION,
   TARGET_KIND,
+  UNCLASSIFIED,
 } from "../../shared/model-words.ts";
 
 type BudgetKey = Exclude<keyof Budget, "raw">;
