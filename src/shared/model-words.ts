@@ -6,7 +6,7 @@
  * documentation. Flag words are in src/model/flags.ts, rule words in
  * src/model/rules.ts: they document the model beside it.
  */
-import type { DocumentData, LineUse, ProjectKind, Target } from "../model/schema.ts";
+import type { BudgetTable, DocumentData, LineUse, ProjectKind, Target } from "../model/schema.ts";
 
 type DocumentKind = DocumentData["document"]["kind"];
 type ReaderFamily = DocumentData["document"]["reader"];
@@ -74,6 +74,8 @@ type Comparison = NonNullable<Target["op"]>;
 
 /** An indicator whose level the 2021 framework does not place. */
 export const UNCLASSIFIED = "未归入框架";
+/** An indicator with a level 1 and no level 2. */
+export const NO_LEVEL2 = "（未标二级指标）";
 
 export const DIMENSION_WORDS: Record<Dimension | "unitless", string> = {
   percent: "百分比",
@@ -118,6 +120,40 @@ export const PER_WORDS: Record<NonNullable<Target["frequency"]>["per"], string> 
   month: "月",
   quarter: "季度",
   year: "年",
+};
+
+/** Where a target's comparison was read. */
+export const OP_SOURCE: Record<NonNullable<Target["opSource"]>, string> = {
+  symbol: "符号",
+  word: "文字（至少、以上）",
+  valueType: "指标值类型栏",
+  indicatorName: "指标名称栏",
+};
+
+/** Where a target's unit was read. */
+export const UNIT_SOURCE: Record<NonNullable<Target["unit"]>["source"], string> = {
+  value: "指标值",
+  unitCell: "度量单位栏",
+  indicatorName: "指标名称",
+  tableHeader: "表头",
+};
+
+/** Where a deadline's year came from. */
+export const YEAR_SOURCE: Record<NonNullable<Target["deadline"]>["yearSource"], string> = {
+  value: "指标值中写明",
+  documentYear: "未写年份，取文件预算年度",
+};
+
+/** Guangdong's two value columns. */
+export const PERIOD_WORDS: Record<NonNullable<Target["period"]>, string> = {
+  annual: "当年度",
+  projectCycle: "项目周期",
+};
+
+/** The side of a two-sided budget table. */
+export const SIDE_WORDS: Record<NonNullable<BudgetTable["side"]>, string> = {
+  income: "收入",
+  spending: "支出",
 };
 
 /** A comparison as the sign a reader knows. */
