@@ -25,6 +25,7 @@ import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
+import { requireIndicators } from "./table-end.ts";
 
 const HEADING = /^\s*(?:\[bookmark:[^\]]*\]\s*)*(\d+)[.．、]\s*(\S.*绩效目标表)\s*$/u;
 const UNIT = /^(\d{6})\s*(\S.*)$/u;
@@ -216,24 +217,13 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
   }
 
   const lastLine = Math.max(heading.token.last, ...rows.map((r) => r.last));
-  if (!columns) {
-    fail(
-      file,
-      heading.token.first,
-      "an indicator header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) in this table",
-      `the table ending at line ${lastLine} without one`,
-      "word-cells:no-indicator-header",
-    );
-  }
-  if (indicatorRows.length === 0) {
-    fail(
-      file,
-      lastLine,
-      "indicator rows after the indicator header",
-      "the end of the table",
-      "word-cells:no-indicator-rows",
-    );
-  }
+  requireIndicators(file, {
+    first: heading.token.first,
+    last: lastLine,
+    header: "一级指标 | 二级指标 | 三级指标 | … | 指标值",
+    sawHeader: columns !== null,
+    rows: indicatorRows.length,
+  });
   if (!name) fail(file, heading.token.first, "a 项目名称 row in this table", "none", "word-cells:no-project-name");
   mark(ledger, heading.token.first, heading.token.last, "record");
 

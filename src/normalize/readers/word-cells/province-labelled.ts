@@ -21,6 +21,7 @@ import { buildRecord } from "../record.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
+import { requireIndicators } from "./table-end.ts";
 import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Cell, type Row, type Token } from "./tokens.ts";
 
@@ -159,23 +160,13 @@ export function readLabelledTable(
   const firstLine = Math.min(...table.heads.map((t) => t.first), ...rows.map((r) => r.first));
   const lastLine = Math.max(...table.heads.map((t) => t.last), ...rows.map((r) => r.last));
   for (const head of table.heads) mark(ledger, head.first, head.last, "record");
-  if (!columns) {
-    fail(
-      file,
-      firstLine,
-      "an indicator header row (… | 三级指标 | 指标值) in this table",
-      `the table ending at line ${lastLine} without one`,
-      "word-cells:no-indicator-header",
-    );
-  }
-  if (placed.length === 0)
-    fail(
-      file,
-      lastLine,
-      "indicator rows after the indicator header",
-      "the end of the table",
-      "word-cells:no-indicator-rows",
-    );
+  requireIndicators(file, {
+    first: firstLine,
+    last: lastLine,
+    header: "… | 三级指标 | 指标值",
+    sawHeader: columns !== null,
+    rows: placed.length,
+  });
   if (!name) fail(file, firstLine, "a 项目名称 row or heading for this table", "none", "word-cells:no-project-name");
 
   const levelsOf = carryLevelsDown();
