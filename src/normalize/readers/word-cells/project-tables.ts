@@ -14,7 +14,7 @@
  */
 import type { VFile } from "vfile";
 import type { Budget, FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
-import { fail, quote } from "../../errors.ts";
+import { fail } from "../../errors.ts";
 import { figure } from "../../figure.ts";
 import type { IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
@@ -25,7 +25,7 @@ import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
-import { requireIndicators } from "./table-end.ts";
+import { readIndicatorHeader, requireIndicators } from "./indicator-header.ts";
 
 const HEADING = /^\s*(?:\[bookmark:[^\]]*\]\s*)*(\d+)[.．、]\s*(\S.*绩效目标表)\s*$/u;
 const UNIT = /^(\d{6})\s*(\S.*)$/u;
@@ -196,18 +196,12 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
     } else if (first === "绩效目标") {
       goals = goalsByLine(cells.slice(1).filter(Boolean).join("\n"));
     } else if (cells.map(compactLabel).includes("一级指标")) {
-      columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
-      if (!columns.includes("value") || !columns.includes("name")) {
-        fail(
-          file,
-          row.first,
-          "an indicator header naming 三级指标 and 指标值",
-          quote(cells.join(" | ")),
-          "word-cells:bad-indicator-header",
-        );
-      }
+      columns = readIndicatorHeader(file, ledger, row, cells, {
+        columns: COLUMNS,
+        required: ["value", "name"],
+        expected: "an indicator header naming 三级指标 and 指标值",
+      });
       headerRow = row;
-      mark(ledger, row.first, row.last, "structure", "indicator header");
       continue;
     } else {
       mark(ledger, row.first, row.last, "skipped", "row not recognised above the indicator header");

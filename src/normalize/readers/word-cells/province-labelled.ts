@@ -12,7 +12,7 @@
  * city come from the headings the caller found.
  */
 import type { Budget, Project } from "../../../model/schema.ts";
-import { fail, quote } from "../../errors.ts";
+import { fail } from "../../errors.ts";
 import { figure } from "../../figure.ts";
 import type { IndicatorCells } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
@@ -21,7 +21,7 @@ import { buildRecord } from "../record.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
-import { requireIndicators } from "./table-end.ts";
+import { readIndicatorHeader, requireIndicators } from "./indicator-header.ts";
 import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Cell, type Row, type Token } from "./tokens.ts";
 
@@ -120,18 +120,12 @@ export function readLabelledTable(
       continue;
     }
     if (cells.map(compactLabel).includes("三级指标")) {
-      columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
-      if (!columns.includes("value")) {
-        fail(
-          file,
-          row.first,
-          "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)",
-          quote(cells.join(" | ")),
-          "word-cells:bad-indicator-header",
-        );
-      }
+      columns = readIndicatorHeader(file, ledger, row, cells, {
+        columns: COLUMNS,
+        required: ["value"],
+        expected: "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)",
+      });
       headerRow = row;
-      mark(ledger, row.first, row.last, "structure", "indicator header");
       continue;
     }
 
