@@ -46,7 +46,7 @@ export default tseslint.config(
   {
     // Tests read back files the code under test wrote (JSON.parse gives any) and assert on
     // their shape: a wrong shape fails the assertion, so the no-unsafe-* rules add noise there.
-    files: ["tests/**"],
+    files: ["tests/**", "src/**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",

@@ -5,6 +5,7 @@
  * to the published text.
  */
 import type { Target } from "../model/schema.ts";
+import { DIRECTION_WORDS, DURATION_WORDS, INTENSITY_WORDS, PER_WORDS } from "./model-words.ts";
 
 type Comparison = NonNullable<Target["op"]>;
 type Qualitative = NonNullable<Target["qualitative"]>;
@@ -27,17 +28,6 @@ const AMOUNT_WORDS: Record<Comparison, string> = {
 };
 
 const SCALE_WORDS = { 10000: "万", 100000000: "亿" } as const;
-/** A duration's unit in words: 30 天, 3 个月 (also the compare view's clock units). */
-export const DURATION_WORDS = {
-  hour: "小时",
-  day: "天",
-  week: "周",
-  month: "个月",
-  quarter: "个季度",
-  year: "年",
-} as const;
-const PER_WORDS = { month: "月", quarter: "季度", year: "年" } as const;
-const INTENSITY_WORDS = { strong: "显著", weak: "有所", yoy: "同比" } as const;
 const UNREAD = "未解读（见原文）";
 
 export function describeTarget(t: Target): string {
@@ -113,11 +103,9 @@ function qualitativeText(q: Qualitative): string {
   const intensity = q.intensity ? `（${INTENSITY_WORDS[q.intensity]}）` : "";
   switch (q.direction) {
     case "increase":
-      return `方向：提升${intensity}`;
     case "decrease":
-      return `方向：降低${intensity}`;
     case "maintain":
-      return `方向：保持${intensity}`;
+      return `方向：${DIRECTION_WORDS[q.direction]}${intensity}`;
     case "achieve":
       return `达成：是${intensity}`;
     case "zero":

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { BudgetTable, Document, Project } from "../../src/model/schema.ts";
 import { runChecks } from "../../src/normalize/checks/index.ts";
 import { buildIndicator } from "../../src/normalize/indicator.ts";
-import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
+import { readPdfPages } from "../../src/normalize/readers/pdf-pages/reader.ts";
 import { readSourceLines, sourcePath } from "../../src/normalize/pipeline.ts";
 import { entry, normalized } from "../helpers/sources.ts";
 

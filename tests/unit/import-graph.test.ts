@@ -6,7 +6,9 @@
  * - the site (src/pages, src/components, src/layouts, src/lib) never imports
  *   the pipeline (src/normalize); what both need lives in src/shared/;
  * - src/model imports nothing of ours, src/shared nothing but src/model;
- * - scripts never import tests;
+ * - scripts never import tests; src imports tests only from the tests a
+ *   reader family keeps in its folder (src/normalize/readers/<family>/*.test.ts),
+ *   and only their helpers (tests/helpers/); nothing imports a test file;
  * - no import cycle between files, and none between the folders of src/lib.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -104,6 +106,17 @@ describe("import graph", () => {
 
   it("scripts never import tests", () => {
     expect(edges.filter((e) => under(e.from, "scripts") && under(e.to, "tests"))).toEqual([]);
+  });
+
+  it("src imports tests only from a reader family's own tests, and only the test helpers", () => {
+    const familyTest = (path: string) => under(path, "src/normalize/readers") && path.endsWith(".test.ts");
+    expect(all.filter(familyTest).length).toBeGreaterThan(0);
+    expect(
+      edges.filter(
+        (e) => under(e.from, "src") && under(e.to, "tests") && !(familyTest(e.from) && under(e.to, "tests/helpers")),
+      ),
+    ).toEqual([]);
+    expect(edges.filter((e) => /\.test\.[cm]?[jt]s$/u.test(e.to))).toEqual([]);
   });
 
   it("has no cycle between files", () => {

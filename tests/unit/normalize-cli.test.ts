@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entry } from "../helpers/sources.ts";
 
-const fixture = readFileSync("tests/fixtures/word-cells/one-table.txt", "utf8");
+const fixture = readFileSync("src/normalize/readers/word-cells/fixtures/one-table.txt", "utf8");
 const lines = fixture.split("\n");
 
 /** The source's bytes (null: no file), its manifest hash, and an edit of the manifest's text. */

@@ -9,8 +9,7 @@
  * is not a count of 篇, and a deadline is not a duration.
  */
 import type { Target } from "../../model/schema.ts";
-import { DIMENSION_WORDS, DIRECTION_WORDS } from "../../shared/model-words.ts";
-import { DURATION_WORDS } from "../../shared/target-words.ts";
+import { DIMENSION_WORDS, DIRECTION_WORDS, DURATION_WORDS, OP_SIGN, PER_WORDS } from "../../shared/model-words.ts";
 
 type Op = NonNullable<Target["op"]>;
 type Dimension = NonNullable<Target["unit"]>["dimension"];
@@ -111,8 +110,7 @@ export function measureOf(target: Target | undefined): Measure {
 
 /* ---------- comparability ---------- */
 
-const OP_SYMBOL: Record<Op, string> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" };
-const opText = (op: Op | null) => (op === null ? "未标明" : OP_SYMBOL[op]);
+const opText = (op: Op | null) => (op === null ? "未标明" : OP_SIGN[op]);
 
 const KIND_WORDS: Record<Measure["kind"], string> = {
   amount: "数值",
@@ -124,8 +122,6 @@ const KIND_WORDS: Record<Measure["kind"], string> = {
   qualitative: "定性表述",
   none: "未解读的值",
 };
-
-const PER_WORDS: Record<Per, string> = { month: "每月", quarter: "每季度", year: "每年" };
 
 /**
  * The properties two measures must share to be compared, in the order a
@@ -155,7 +151,7 @@ function facets(m: Measure): Facet[] {
     case "frequency":
       return [
         kind,
-        { name: "per", value: m.per, words: PER_WORDS[m.per] },
+        { name: "per", value: m.per, words: `每${PER_WORDS[m.per]}` },
         { name: "unit", value: m.unit, words: m.unit || "无单位" },
         op(m.op),
       ];
@@ -221,7 +217,7 @@ export function measureKey(m: Measure): string | null {
 
 const withUnit = (value: string, unit: string) =>
   unit === "" ? value : unit === "%" ? `${value}%` : `${value} ${unit}`;
-const prefixed = (op: Op | null, text: string) => (op === null ? text : `${OP_SYMBOL[op]} ${text}`);
+const prefixed = (op: Op | null, text: string) => (op === null ? text : `${OP_SIGN[op]} ${text}`);
 
 /**
  * The value in the common unit, with symbols (≥ 90%, < 20 次, ≤ 11.85 万元).
@@ -244,7 +240,7 @@ export function commonText(m: Measure, hoursUnit?: DurationUnit): string | null 
       return prefixed(m.op, `${amount} ${DURATION_WORDS[unit]}`);
     }
     case "frequency":
-      return `${PER_WORDS[m.per]}${m.count === null ? "" : ` ${prefixed(m.op, withUnit(String(m.count), m.unit))}`}`;
+      return `每${PER_WORDS[m.per]}${m.count === null ? "" : ` ${prefixed(m.op, withUnit(String(m.count), m.unit))}`}`;
     case "qualitative":
       return m.direction === null ? `“${m.term}”` : DIRECTION_WORDS[m.direction];
     case "none":
@@ -254,7 +250,7 @@ export function commonText(m: Measure, hoursUnit?: DurationUnit): string | null 
 
 /** What every measure of a group shares, in words. */
 export function groupLabel(m: Measure): string {
-  const opWords = (op: Op | null) => (op === null ? "未标明运算符" : `运算符 ${OP_SYMBOL[op]}`);
+  const opWords = (op: Op | null) => (op === null ? "未标明运算符" : `运算符 ${OP_SIGN[op]}`);
   switch (m.kind) {
     case "amount":
       return `${m.unit || "无单位"}，${opWords(m.op)}`;
@@ -263,7 +259,7 @@ export function groupLabel(m: Measure): string {
     case "duration":
       return `时长，${opWords(m.op)}`;
     case "frequency":
-      return `${PER_WORDS[m.per]}频次${m.unit ? `（${m.unit}）` : ""}，${opWords(m.op)}`;
+      return `每${PER_WORDS[m.per]}频次${m.unit ? `（${m.unit}）` : ""}，${opWords(m.op)}`;
     case "qualitative":
       return `定性：${commonText(m)}`;
     case "zero":

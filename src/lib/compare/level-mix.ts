@@ -5,6 +5,7 @@
  */
 import { scaleLinear, stack } from "d3";
 import { level1 as level1Enum, type Level1 } from "../../model/schema.ts";
+import { UNCLASSIFIED } from "../../shared/model-words.ts";
 import { CHART, labelAbove, LEVEL1_SERIES, px, textWidth, type LabelLines } from "../site/charts.ts";
 
 /** The four level-1s, then indicators the framework does not place. */
@@ -15,7 +16,7 @@ export const MIX_LABELS: Readonly<Record<MixKey, string>> = {
   产出指标: "产出指标",
   效益指标: "效益指标",
   满意度指标: "满意度指标",
-  unclassified: "未归入框架",
+  unclassified: UNCLASSIFIED,
 };
 /** The region page's colours for level-1s (Okabe–Ito), black for the unclassified. */
 export const MIX_SERIES: Readonly<Record<MixKey, number>> = { ...LEVEL1_SERIES, unclassified: 7 };

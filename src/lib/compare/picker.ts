@@ -4,11 +4,12 @@
  * regions first and one region's items when the reader chooses the region: the
  * bytes fetched on load grow with the number of regions only.
  */
+import { PROJECT_KIND_SHORT } from "../../shared/model-words.ts";
 import type { CompareEntry, CompareItem } from "./records.ts";
 
 export const ITEM_KIND: Record<CompareItem["kind"], string> = {
-  project: "项目",
-  unit: "部门（单位）整体",
+  project: PROJECT_KIND_SHORT.project,
+  unit: PROJECT_KIND_SHORT.unit,
   "budget-unit": "预算单位（所属各表合计）",
 };
 

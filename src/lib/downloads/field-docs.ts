@@ -5,7 +5,18 @@
  * keeps an entry for a field the model dropped). The fields page, the JSON
  * Schema, the datapackage and the workbook's about sheet all read these words.
  */
-import { TARGET_KIND } from "../../shared/model-words.ts";
+import {
+  INTENSITY_WORDS,
+  OP_SOURCE,
+  PER_WORDS,
+  PERIOD_WORDS,
+  SECTION,
+  SIDE_WORDS,
+  TARGET_KIND,
+  UNIT_SOURCE,
+  valueList,
+  YEAR_SOURCE,
+} from "../../shared/model-words.ts";
 import type { Caveat } from "./about.ts";
 import type { EntityName, SchemaField } from "./schema-fields.ts";
 
@@ -169,7 +180,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ),
   "budgetTable.side": d(
     "derived",
-    "收支两栏并列的表（如收支总表）中本表所在的一栏：income 收入、spending 支出；单栏的表与正文语句为 null。收入栏与支出栏的数字不可相加",
+    `收支两栏并列的表（如收支总表）中本表所在的一栏：${valueList(SIDE_WORDS, "、")}；单栏的表与正文语句为 null。收入栏与支出栏的数字不可相加`,
     "Side of a two-sided table (收入 | 支出 side by side, e.g. the 收支总表): income or spending; null for a one-sided table or a statement. Never add a figure of one side to one of the other",
   ),
   "budgetTable.unit": d(
@@ -373,7 +384,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "indicator.group": d("published", "模板中的分组标签（如“安全服务□”）", "Template sub-group label"),
   "indicator.section": d(
     "published",
-    "模板中的部分：common 共性指标；specific 个性指标",
+    `模板中的部分：${valueList(SECTION)}`,
     "Template section: common or specific indicators",
   ),
   "indicator.nameUnit": d(
@@ -414,9 +425,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   "target.cells.valueType": d("published", "指标值类型一栏原文（≥、=、定性……）", "The value-type cell (≥, =, 定性 …)"),
   "target.kind": d(
     "parsed",
-    `解读类型：${Object.entries(TARGET_KIND)
-      .map(([kind, words]) => `${kind} ${words}`)
-      .join("；")}`,
+    `解读类型：${valueList(TARGET_KIND)}`,
     "Reading: quantity, range, deadline, duration, frequency, qualitative, empty, or unparsed",
   ),
   "target.op": d(
@@ -426,7 +435,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ),
   "target.opSource": d(
     "parsed",
-    "比较关系的出处：symbol 符号；word 文字（至少、以上）；valueType 指标值类型栏；indicatorName 指标名称栏",
+    `比较关系的出处：${valueList(OP_SOURCE)}`,
     "Where the comparison was read: a sign, a word, the value-type cell, or the indicator-name cell",
   ),
   "target.value": d(
@@ -446,7 +455,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ),
   "target.unit.source": d(
     "parsed",
-    "单位的出处：value 指标值；unitCell 度量单位栏；indicatorName 指标名称；tableHeader 表头",
+    `单位的出处：${valueList(UNIT_SOURCE)}`,
     "Where the unit was read: the value, a unit cell, the indicator name, or the table header",
   ),
   "target.scale": d(
@@ -469,7 +478,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   }),
   "target.deadline.yearSource": d(
     "parsed",
-    "年份出处：value 指标值中写明；documentYear 未写年份，取文件预算年度",
+    `年份出处：${valueList(YEAR_SOURCE)}`,
     "Where the year came from: the value, or the document's budget year",
   ),
   "target.duration": d("parsed", "时长", "Duration"),
@@ -486,7 +495,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
     "End of an explicit period printed with the duration (YYYY-MM)",
   ),
   "target.frequency": d("parsed", "频次", "Frequency"),
-  "target.frequency.per": d("parsed", "每：month 月、quarter 季度、year 年", "Per month, quarter or year"),
+  "target.frequency.per": d("parsed", `每：${valueList(PER_WORDS, "、")}`, "Per month, quarter or year"),
   "target.frequency.count": d("parsed", "每期次数", "Count per period"),
   "target.frequency.unit": d("parsed", "计数单位", "Unit counted"),
   "target.qualitative": d("parsed", "定性目标", "Qualitative target"),
@@ -498,12 +507,12 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   ),
   "target.qualitative.intensity": d(
     "parsed",
-    "程度：strong 显著；weak 有所；yoy 同比",
+    `程度：${valueList(INTENSITY_WORDS)}`,
     "Intensity: strong, weak, or year on year",
   ),
   "target.period": d(
     "published",
-    "广东两栏指标值：annual 当年度；projectCycle 项目周期",
+    `广东两栏指标值：${valueList(PERIOD_WORDS)}`,
     "Guangdong's two value columns: annual or project cycle",
   ),
   "target.flags": d("pipeline", "指标值的质量标记", "Quality flags on the value"),

@@ -5,7 +5,7 @@
 import { LEVEL2_PARENT } from "../../shared/levels.ts";
 import { level1 as level1Enum, level2 as level2Enum } from "../../model/schema.ts";
 import type { FlagCode, Indicator, Level1, Level2 } from "../../model/schema.ts";
-import { SECTION } from "./labels.ts";
+import { NO_LEVEL2, SECTION, UNCLASSIFIED } from "./labels.ts";
 
 const LEVEL1_ORDER: readonly Level1[] = level1Enum.options;
 const LEVEL2_ORDER: readonly Level2[] = level2Enum.options;
@@ -29,7 +29,7 @@ export type IndicatorGroup = {
 /** Heading of a level group; a missing canonical level says so rather than inventing one. */
 export function levelHeading(level1: Level1 | null, level2: Level2 | null): string {
   if (!level1) return "未归入 2021 年指标框架";
-  return level2 ? `${level1} › ${level2}` : `${level1} › （未标二级指标）`;
+  return level2 ? `${level1} › ${level2}` : `${level1} › ${NO_LEVEL2}`;
 }
 
 /**
@@ -172,9 +172,9 @@ export function levelBars(counts: LevelCounts): { label: string; value: number; 
         .filter((c) => c.count > 0)
         .map((c) => ({ label: `${short(node.level1)} · ${c.level2}`, value: c.count, level1: node.level1 })),
       ...(node.withoutLevel2 > 0
-        ? [{ label: `${short(node.level1)} · （未标二级指标）`, value: node.withoutLevel2, level1: node.level1 }]
+        ? [{ label: `${short(node.level1)} · ${NO_LEVEL2}`, value: node.withoutLevel2, level1: node.level1 }]
         : []),
     ]),
-    ...counts.unclassified.map((u) => ({ label: `未归入框架：${u.label}`, value: u.count, level1: null })),
+    ...counts.unclassified.map((u) => ({ label: `${UNCLASSIFIED}：${u.label}`, value: u.count, level1: null })),
   ];
 }

@@ -8,10 +8,13 @@ export {
   BASIS_CATEGORY,
   DOCUMENT_KIND,
   LINE_USE,
+  NO_LEVEL2,
   PROJECT_KIND,
+  PROJECT_KIND_SHORT,
   READER_FAMILY,
   SECTION,
   TARGET_KIND,
+  UNCLASSIFIED,
 } from "../../shared/model-words.ts";
 
 type BudgetKey = Exclude<keyof Budget, "raw">;

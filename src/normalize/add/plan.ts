@@ -12,7 +12,7 @@ import { detectFormat } from "../extract/detect.ts";
 import { Refusal } from "../extract/refusal.ts";
 import { normalizeDocument } from "../pipeline.ts";
 import { sha256Hex } from "../../shared/hash.ts";
-import { READERS } from "../readers/index.ts";
+import { FAMILIES, READERS } from "../readers/index.ts";
 import { regionOf } from "./regions.ts";
 
 export type AddRequest = {
@@ -36,7 +36,6 @@ export type AddPlan = {
   messages: string[];
 };
 
-const FAMILIES = Object.keys(READERS) as ManifestEntry["reader"][];
 const EXT = { text: "txt", docx: "docx", xlsx: "xlsx", pdf: "pdf" } as const;
 
 export async function planAdd(

@@ -7,16 +7,15 @@
  * displaced row takes only the labels it prints itself.
  */
 import type { FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { LEVEL2_PARENT } from "../../../shared/levels.ts";
 import { asLevel1, asLevel2, canonicalLevels } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
 import type { SplitCells } from "../../target/index.ts";
 import { goalsByNumbering } from "./goals.ts";
 import type { Draft } from "./records.ts";
 import type { Body, IndicatorText } from "./rows.ts";
 import { joinWrapped } from "./text.ts";
+import { buildRecord } from "../record.ts";
 
 export type RecordContext = {
   entry: ManifestEntry;
@@ -71,11 +70,10 @@ export function indicatorCells(levels: Levels, cells: IndicatorText, line: numbe
   };
 }
 
-export function buildRecord(draft: Draft, number: number, ctx: RecordContext): Project {
+export function recordOf(draft: Draft, number: number, ctx: RecordContext): Project {
   const { head } = draft;
-  const id = recordId(ctx.entry.id, [draft.kind, draft.unitCode, head.name]);
   const rows = [...draft.rows].sort((a, b) => a.row.line - b.row.line);
-  const indicators: Project["indicators"] = [];
+  const indicators: IndicatorCells[] = [];
   const emptyCategories: Project["emptyCategories"] = [];
   let inForce: Levels = { level1Raw: null, level2Raw: null };
 
@@ -89,32 +87,23 @@ export function buildRecord(draft: Draft, number: number, ctx: RecordContext): P
       continue;
     }
     const flags: FlagCode[] = [...body.flags, ...(displaced ? (["displacedRow"] as const) : [])];
-    const cells = indicatorCells(levels, body.cells, row.line, flags);
-    indicators.push(
-      buildIndicator(id, indicators.length, cells, { documentYear: ctx.entry.year, tableUnit: ctx.tableUnit }),
-    );
+    indicators.push(indicatorCells(levels, body.cells, row.line, flags));
   }
 
   const lines = [draft.first, ...rows.map((r) => r.row.line)];
   const unitName = draft.kind === "unit" ? head.name : draft.unitCode ? (ctx.unitNames.get(draft.unitCode) ?? "") : "";
-  return {
-    id,
-    documentId: ctx.entry.id,
+  return buildRecord(ctx.entry, {
     kind: draft.kind,
+    key: [draft.unitCode, head.name],
     number,
     name: head.name,
-    code: null,
     unit: draft.unitCode ? { code: draft.unitCode, name: unitName } : null,
-    scope: null,
     budget: head.budget,
-    purpose: null,
     goals: goalsByNumbering(head.goal === null ? null : joinWrapped(head.goal)),
-    spendingPlan: [],
-    extra: [],
     emptyCategories,
-    topics: [],
-    flags: [...draft.flags],
-    source: { file: sourcePath(ctx.entry), lines: [Math.min(...lines), Math.max(...lines)] },
+    flags: draft.flags,
+    lines: [Math.min(...lines), Math.max(...lines)],
     indicators,
-  };
+    tableUnit: ctx.tableUnit,
+  });
 }

@@ -15,12 +15,11 @@
  */
 import type { FlagCode, LineUse, Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { asLevel2, compactLabel } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
 import type { ReaderInput } from "../../types.ts";
+import { buildRecord } from "../record.ts";
 import { hasGlyph, withBoxes, type Line } from "./lines.ts";
 import { splitNotes } from "./notes.ts";
 import { checkboxOptions, isSingleBox, nameUnit } from "./options.ts";
@@ -198,28 +197,14 @@ export function readTemplate(context: TemplateContext, lines: readonly Line[], n
   // An empty 个性指标 block is a blank the applicant fills in, like the header fields.
   if (sawSpecific && !rows.some((r) => r.section === "specific")) extra.push({ label: "个性指标", value: "" });
 
-  const id = recordId(entry.id, ["template", null, title, null]);
-  return {
-    id,
-    documentId: entry.id,
+  return buildRecord(entry, {
     kind: "template",
+    key: [null, title, null],
     number,
     name: title,
-    code: null,
-    unit: null,
-    scope: null,
-    budget: null,
-    purpose: null,
-    goals: [],
-    spendingPlan: [],
     extra,
     template: { attachment, category: title.replace(TITLE_SUFFIX, ""), notes },
-    emptyCategories: [],
-    topics: [],
-    flags: [],
-    source: { file: sourcePath(entry), lines: [lines[0]!.n, last] },
-    indicators: rows.map((cells, index) =>
-      buildIndicator(id, index, cells, { documentYear: entry.year, tableUnit: null }),
-    ),
-  };
+    lines: [lines[0]!.n, last],
+    indicators: rows,
+  });
 }

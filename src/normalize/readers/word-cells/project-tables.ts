@@ -14,18 +14,18 @@
  */
 import type { VFile } from "vfile";
 import type { Budget, FlagCode, ManifestEntry, Project } from "../../../model/schema.ts";
-import { fail, quote } from "../../errors.ts";
+import { fail } from "../../errors.ts";
 import { figure } from "../../figure.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { mark, type Ledger } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
+import { buildRecord } from "../record.ts";
 import { cellText, isEmptyRow, joinLines, type Row, type Text, type Token } from "./tokens.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import { readSpendingPlan } from "./spending-plan.ts";
+import { readIndicatorHeader, requireIndicators } from "./indicator-header.ts";
 
 const HEADING = /^\s*(?:\[bookmark:[^\]]*\]\s*)*(\d+)[.．、]\s*(\S.*绩效目标表)\s*$/u;
 const UNIT = /^(\d{6})\s*(\S.*)$/u;
@@ -196,18 +196,12 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
     } else if (first === "绩效目标") {
       goals = goalsByLine(cells.slice(1).filter(Boolean).join("\n"));
     } else if (cells.map(compactLabel).includes("一级指标")) {
-      columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
-      if (!columns.includes("value") || !columns.includes("name")) {
-        fail(
-          file,
-          row.first,
-          "an indicator header naming 三级指标 and 指标值",
-          quote(cells.join(" | ")),
-          "word-cells:bad-indicator-header",
-        );
-      }
+      columns = readIndicatorHeader(file, ledger, row, cells, {
+        columns: COLUMNS,
+        required: ["value", "name"],
+        expected: "an indicator header naming 三级指标 and 指标值",
+      });
       headerRow = row;
-      mark(ledger, row.first, row.last, "structure", "indicator header");
       continue;
     } else {
       mark(ledger, row.first, row.last, "skipped", "row not recognised above the indicator header");
@@ -217,70 +211,49 @@ export function readProjectTable({ file, entry, ledger, heading, tokens }: Table
   }
 
   const lastLine = Math.max(heading.token.last, ...rows.map((r) => r.last));
-  if (!columns) {
-    fail(
-      file,
-      heading.token.first,
-      "an indicator header row (一级指标 | 二级指标 | 三级指标 | … | 指标值) in this table",
-      `the table ending at line ${lastLine} without one`,
-      "word-cells:no-indicator-header",
-    );
-  }
-  if (indicatorRows.length === 0) {
-    fail(
-      file,
-      lastLine,
-      "indicator rows after the indicator header",
-      "the end of the table",
-      "word-cells:no-indicator-rows",
-    );
-  }
+  requireIndicators(file, {
+    first: heading.token.first,
+    last: lastLine,
+    header: "一级指标 | 二级指标 | 三级指标 | … | 指标值",
+    sawHeader: columns !== null,
+    rows: indicatorRows.length,
+  });
   if (!name) fail(file, heading.token.first, "a 项目名称 row in this table", "none", "word-cells:no-project-name");
   mark(ledger, heading.token.first, heading.token.last, "record");
 
-  const id = recordId(entry.id, ["project", unit?.code, code, name]);
   const levelsOf = carryLevelsDown();
-  const indicators = indicatorRows.map(({ cells, row, valueLine, joined }, index) => {
+  const indicators = indicatorRows.map(({ cells, row, valueLine, joined }): IndicatorCells => {
     const { level1Raw, level2Raw } = levelsOf(joinLines(cells.level1Raw ?? ""), joinLines(cells.level2Raw ?? ""));
     // A TAB inside the basis cell separates a scoring note from the basis itself.
     const [basis, ...scoring] = (cells.basis ?? "").split(/\t+/u);
-    return buildIndicator(
-      id,
-      index,
-      {
-        level1Raw,
-        level2Raw,
-        name: joinLines(cells.name ?? ""),
-        description: joinLines(cells.description ?? ""),
-        basis: basis ?? null,
-        scoring: scoring.join(" ").trim() || null,
-        value: (cells.value ?? "").trim(),
-        flags: joined ? ["cellJoined"] : [],
-        lines: [row.first, row.last],
-        valueLine,
-      },
-      { documentYear: entry.year, tableUnit },
-    );
+    return {
+      level1Raw,
+      level2Raw,
+      name: joinLines(cells.name ?? ""),
+      description: joinLines(cells.description ?? ""),
+      basis: basis ?? null,
+      scoring: scoring.join(" ").trim() || null,
+      value: (cells.value ?? "").trim(),
+      flags: joined ? ["cellJoined"] : [],
+      lines: [row.first, row.last],
+      valueLine,
+    };
   });
 
-  return {
-    id,
-    documentId: entry.id,
+  return buildRecord(entry, {
     kind: "project",
+    key: [unit?.code, code, name],
     number: heading.number,
     name,
     code,
     unit,
-    scope: null,
     budget,
     purpose,
     goals,
     spendingPlan,
-    extra: [],
-    emptyCategories: [],
-    topics: [],
-    flags: [...new Set(flags)],
-    source: { file: sourcePath(entry), lines: [heading.token.first, lastLine] },
+    flags,
+    lines: [heading.token.first, lastLine],
     indicators,
-  };
+    tableUnit,
+  });
 }

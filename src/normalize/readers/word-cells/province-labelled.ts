@@ -11,17 +11,17 @@
  * A sub-table (`<name>-<city>绩效目标表`) has no 项目名称 row: its name and
  * city come from the headings the caller found.
  */
-import type { Budget, FlagCode, Project } from "../../../model/schema.ts";
-import { fail, quote } from "../../errors.ts";
+import type { Budget, Project } from "../../../model/schema.ts";
+import { fail } from "../../errors.ts";
 import { figure } from "../../figure.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator, type IndicatorCells } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
+import { buildRecord } from "../record.ts";
 import { carryLevelsDown } from "./carry-levels.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
+import { readIndicatorHeader, requireIndicators } from "./indicator-header.ts";
 import type { ProvinceContext } from "./province-context.ts";
 import { cellText, isEmptyRow, joinLines, tidy, type Cell, type Row, type Token } from "./tokens.ts";
 
@@ -120,18 +120,12 @@ export function readLabelledTable(
       continue;
     }
     if (cells.map(compactLabel).includes("三级指标")) {
-      columns = cells.map((c) => COLUMNS[compactLabel(c)] ?? null);
-      if (!columns.includes("value")) {
-        fail(
-          file,
-          row.first,
-          "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)",
-          quote(cells.join(" | ")),
-          "word-cells:bad-indicator-header",
-        );
-      }
+      columns = readIndicatorHeader(file, ledger, row, cells, {
+        columns: COLUMNS,
+        required: ["value"],
+        expected: "an indicator header naming a value column (指标值, 三级指标目标值, 当年度指标值)",
+      });
       headerRow = row;
-      mark(ledger, row.first, row.last, "structure", "indicator header");
       continue;
     }
 
@@ -160,28 +154,17 @@ export function readLabelledTable(
   const firstLine = Math.min(...table.heads.map((t) => t.first), ...rows.map((r) => r.first));
   const lastLine = Math.max(...table.heads.map((t) => t.last), ...rows.map((r) => r.last));
   for (const head of table.heads) mark(ledger, head.first, head.last, "record");
-  if (!columns) {
-    fail(
-      file,
-      firstLine,
-      "an indicator header row (… | 三级指标 | 指标值) in this table",
-      `the table ending at line ${lastLine} without one`,
-      "word-cells:no-indicator-header",
-    );
-  }
-  if (placed.length === 0)
-    fail(
-      file,
-      lastLine,
-      "indicator rows after the indicator header",
-      "the end of the table",
-      "word-cells:no-indicator-rows",
-    );
+  requireIndicators(file, {
+    first: firstLine,
+    last: lastLine,
+    header: "… | 三级指标 | 指标值",
+    sawHeader: columns !== null,
+    rows: placed.length,
+  });
   if (!name) fail(file, firstLine, "a 项目名称 row or heading for this table", "none", "word-cells:no-project-name");
 
-  const id = recordId(entry.id, ["project", null, name, table.scope]);
   const levelsOf = carryLevelsDown();
-  const indicators = placed.map(({ cells, row }, index) => {
+  const indicators = placed.map(({ cells, row }) => {
     const { level1Raw, level2Raw } = levelsOf(
       joinLines(cells.level1Raw?.text ?? ""),
       joinLines(cells.level2Raw?.text ?? ""),
@@ -190,13 +173,12 @@ export function readLabelledTable(
     const repaired = Array.from({ length: row.last - row.first + 1 }, (_, k) => row.first + k).some((n) =>
       ledger.repaired.has(n),
     );
-    const flags: FlagCode[] = broken || repaired ? ["cellJoined"] : [];
     const indicatorCells: IndicatorCells = {
       level1Raw,
       level2Raw,
       name: joinLines(cells.name?.text ?? ""),
       value: tidy(cells.value?.text ?? ""),
-      flags,
+      flags: broken || repaired ? ["cellJoined"] : [],
       lines: [row.first, row.last],
       valueLine: cells.value?.first ?? row.first,
     };
@@ -204,27 +186,19 @@ export function readLabelledTable(
       indicatorCells.periodValue = tidy(cells.periodValue.text);
       indicatorCells.periodValueLine = cells.periodValue.first;
     }
-    return buildIndicator(id, index, indicatorCells, { documentYear: entry.year, tableUnit: null });
+    return indicatorCells;
   });
 
-  return {
-    id,
-    documentId: entry.id,
+  return buildRecord(entry, {
     kind: "project",
+    key: [null, name, table.scope],
     number,
     name,
-    code: null,
-    unit: null,
-    scope: table.scope === null ? null : { city: table.scope },
+    scope: table.scope,
     budget,
-    purpose: null,
     goals,
-    spendingPlan: [],
     extra,
-    emptyCategories: [],
-    topics: [],
-    flags: [],
-    source: { file: sourcePath(entry), lines: [firstLine, lastLine] },
+    lines: [firstLine, lastLine],
     indicators,
-  };
+  });
 }

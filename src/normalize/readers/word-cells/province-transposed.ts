@@ -11,13 +11,12 @@
  * The export loses column spans, so fewer level labels than indicator
  * columns arrive; see `spread`.
  */
-import type { FlagCode, Project } from "../../../model/schema.ts";
+import type { Project } from "../../../model/schema.ts";
 import { fail, quote } from "../../errors.ts";
-import { recordId } from "../../ids.ts";
-import { buildIndicator } from "../../indicator.ts";
+import type { IndicatorCells } from "../../indicator.ts";
 import { mark } from "../../ledger.ts";
 import { compactLabel } from "../../levels.ts";
-import { sourcePath } from "../../source.ts";
+import { buildRecord } from "../record.ts";
 import { goalsByLine } from "./goals.ts";
 import { rejoinParagraphs } from "./paragraphs.ts";
 import type { ProvinceContext } from "./province-context.ts";
@@ -141,48 +140,31 @@ export function readTransposedTable(
       fail(file, row.first, "the unit's name in the 承担单位 column", "an empty cell", "word-cells:transposed-no-unit");
     // The goal is a merged cell: printed on the first row (and again after a page break), blank below.
     if (goalColumn >= 0 && cellText(row.cells[goalColumn]) !== "") goal = cellText(row.cells[goalColumn]);
-    const id = recordId(entry.id, ["project", null, table.name, unitName]);
-    const indicators = values.map((cell, j) => {
-      const flags: FlagCode[] = level1[j]!.inferred || level2[j]!.inferred ? ["levelInferred"] : [];
-      return buildIndicator(
-        id,
-        j,
-        {
-          level1Raw: level1[j]!.label,
-          level2Raw: level2[j]!.label,
-          name: names.labels[j]!,
-          value: tidy(cell.text),
-          flags,
-          lines: [cell.first, cell.last],
-        },
-        { documentYear: entry.year, tableUnit: null },
-      );
-    });
-    return {
-      id,
-      documentId: entry.id,
+    const indicators = values.map((cell, j): IndicatorCells => ({
+      level1Raw: level1[j]!.label,
+      level2Raw: level2[j]!.label,
+      name: names.labels[j]!,
+      value: tidy(cell.text),
+      flags: level1[j]!.inferred || level2[j]!.inferred ? ["levelInferred"] : [],
+      lines: [cell.first, cell.last],
+    }));
+    return buildRecord(entry, {
       kind: "project",
+      key: [null, table.name, unitName],
       number: firstNumber + i,
       name: table.name,
-      code: null,
       // The 承担单位 column names a city government: printed as the unit, and the record's scope.
       unit: { code: null, name: unitName },
-      scope: { city: unitName },
-      budget: null,
-      purpose: null,
+      scope: unitName,
       goals: goalsByLine(goal),
-      spendingPlan: [],
       extra: leftLabels.flatMap((label, k) =>
         k === unitColumn || k === goalColumn || cellText(row.cells[k]) === ""
           ? []
           : [{ label, value: cellText(row.cells[k]) }],
       ),
-      emptyCategories: [],
-      topics: [],
-      flags: [],
       // The unit's own row; its name, levels and goal come from the shared rows above it.
-      source: { file: sourcePath(entry), lines: [row.first, row.last] },
+      lines: [row.first, row.last],
       indicators,
-    } satisfies Project;
+    });
   });
 }

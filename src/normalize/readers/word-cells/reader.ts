@@ -2,12 +2,12 @@
  * Reader for the `word-cells` family: Word documents exported to text with one
  * table cell per line (see word-cells/tokens.ts).
  */
-import { fail, quote } from "../errors.ts";
-import { createLedger } from "../ledger.ts";
-import type { Reader } from "../types.ts";
-import { findHeadings, headingNumber, readProjectTable } from "./word-cells/project-tables.ts";
-import { readProvinceTables } from "./word-cells/province-tables.ts";
-import { tokenize } from "./word-cells/tokens.ts";
+import { fail, quote } from "../../errors.ts";
+import { createLedger } from "../../ledger.ts";
+import type { Reader } from "../../types.ts";
+import { findHeadings, headingNumber, readProjectTable } from "./project-tables.ts";
+import { readProvinceTables } from "./province-tables.ts";
+import { tokenize } from "./tokens.ts";
 
 export const readWordCells: Reader = ({ file, lines, entry }) => {
   const ledger = createLedger(lines);

@@ -3,33 +3,16 @@
  * 附件1-32) and on a made-up form of the same family that must parse without
  * code changes.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import type { DocumentData, Project } from "../../src/model/schema.ts";
-import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { entry, normalized, sourceLines } from "../helpers/sources.ts";
+import type { Project } from "../../../model/schema.ts";
+import { expectEveryLineOnce, normalized, readAsFamilyOf, sourceLines } from "../../../../tests/helpers/sources.ts";
 
 const js = () => normalized("jiangsu-2021");
 const form = (attachment: string) => js().projects.find((p) => p.template?.attachment === attachment)!;
 const named = (p: Project, name: string) => p.indicators.filter((i) => i.name === name);
 
-function read(text: string): { data: DocumentData | null; file: VFile } {
-  const bytes = new TextEncoder().encode(text);
-  const e = {
-    ...entry("jiangsu-2021"),
-    id: "fixture",
-    file: "fixture.txt",
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-  };
-  const file = new VFile({ path: "fixture.txt" });
-  try {
-    return { data: normalizeDocument(e, bytes, { file }), file };
-  } catch {
-    return { data: null, file };
-  }
-}
+const read = (text: string) => readAsFamilyOf("jiangsu-2021", text);
 
 describe("Jiangsu 2021 application forms", () => {
   it("reads all 29 forms, 附件1-4 to 附件1-32, as templates", () => {
@@ -170,17 +153,13 @@ describe("Jiangsu 2021 application forms", () => {
   });
 
   it("accounts for every line exactly once and skips none", () => {
-    const { report, document } = js();
-    const { total, record, structure, blank, skipped } = report.lines;
-    expect(total).toBe(2881);
-    expect(total).toBe(document.source.lines);
-    expect(record + structure + blank + skipped).toBe(total);
-    expect(report.skipped).toEqual([]);
+    expectEveryLineOnce(js(), 2881);
+    expect(js().report.skipped).toEqual([]);
   });
 });
 
 describe("a new form of the same family", () => {
-  const fixture = readFileSync("tests/fixtures/pdf-template/two-forms.txt", "utf8");
+  const fixture = readFileSync("src/normalize/readers/pdf-template/fixtures/two-forms.txt", "utf8");
 
   it("parses without code changes", () => {
     const { data } = read(fixture);

@@ -4,34 +4,16 @@
  * per-city table, per-city sub-tables — and a made-up province document of
  * the same family that must parse without code changes.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import type { DocumentData, Project } from "../../src/model/schema.ts";
-import { normalizeDocument } from "../../src/normalize/pipeline.ts";
-import { entry, normalized, sourceLines } from "../helpers/sources.ts";
+import type { Project } from "../../../model/schema.ts";
+import { expectEveryLineOnce, normalized, readAsFamilyOf, sourceLines } from "../../../../tests/helpers/sources.ts";
 
 const gd = () => normalized("guangdong-2021");
 const byNumber = (n: number) => gd().projects.find((p) => p.number === n)!;
 const indicator = (p: Project, name: string) => p.indicators.find((i) => i.name === name)!;
 
-/** `text` read as a document of the same layout family as `base`, through the whole pipeline. */
-function read(base: string, text: string): { data: DocumentData | null; file: VFile } {
-  const bytes = new TextEncoder().encode(text);
-  const e = {
-    ...entry(base),
-    id: "fixture",
-    file: "fixture.txt",
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-  };
-  const file = new VFile({ path: "fixture.txt" });
-  try {
-    return { data: normalizeDocument(e, bytes, { file }), file };
-  } catch {
-    return { data: null, file };
-  }
-}
+const read = readAsFamilyOf;
 
 const CITIES = [
   "广州",
@@ -192,17 +174,13 @@ describe("Guangdong 2021", () => {
   });
 
   it("accounts for every line exactly once and skips none", () => {
-    const { report, document } = gd();
-    const { total, record, structure, blank, skipped } = report.lines;
-    expect(total).toBe(652);
-    expect(total).toBe(document.source.lines);
-    expect(record + structure + blank + skipped).toBe(total);
-    expect(report.skipped).toEqual([]);
+    expectEveryLineOnce(gd(), 652);
+    expect(gd().report.skipped).toEqual([]);
   });
 });
 
 describe("a new province document of the same family", () => {
-  const fixture = readFileSync("tests/fixtures/word-cells/province-tables.txt", "utf8");
+  const fixture = readFileSync("src/normalize/readers/word-cells/fixtures/province-tables.txt", "utf8");
 
   it("parses without code changes", () => {
     const { data } = read("guangdong-2021", fixture);

@@ -10,11 +10,11 @@ import fc from "fast-check";
 import { VFile } from "vfile";
 import { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
-import { project, type ManifestEntry } from "../../src/model/schema.ts";
-import { runChecks } from "../../src/normalize/checks/index.ts";
-import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
+import { project, type ManifestEntry } from "../../../model/schema.ts";
+import { runChecks } from "../../checks/index.ts";
+import { readPdfPages } from "./reader.ts";
 
-const DIR = "tests/fixtures/pdf-pages";
+const DIR = "src/normalize/readers/pdf-pages/fixtures";
 
 const entry = (file: string): ManifestEntry => ({
   id: "example-2024",
@@ -135,7 +135,7 @@ describe("bad input stops with file:line, what was expected and what was found",
     const message = fatal(() => read("cut-off.txt"));
     expect([message.line, message.ruleId, message.fatal]).toEqual([11, "pdf-pages:row-cut-off", true]);
     expect(String(message)).toBe(
-      "tests/fixtures/pdf-pages/cut-off.txt:11:1: expected the rest of the row after “召开会议次数” (指标值 …), found the end of the table",
+      "src/normalize/readers/pdf-pages/fixtures/cut-off.txt:11:1: expected the rest of the row after “召开会议次数” (指标值 …), found the end of the table",
     );
   });
 

@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { budgetTable, project, type Indicator, type Project } from "../../src/model/schema.ts";
-import { readPdfPages } from "../../src/normalize/readers/pdf-pages.ts";
-import { readSourceLines } from "../../src/normalize/pipeline.ts";
-import { entry } from "../helpers/sources.ts";
+import { budgetTable, project, type Indicator, type Project } from "../../../model/schema.ts";
+import { readPdfPages } from "./reader.ts";
+import { readSourceLines } from "../../pipeline.ts";
+import { entry } from "../../../../tests/helpers/sources.ts";
 
 const PATH = "content/sources/changsha-2023-gongxinju-department-budget.txt";
 

@@ -4,9 +4,9 @@
  * the line ledger.
  */
 import { describe, expect, it } from "vitest";
-import type { Project } from "../../src/model/schema.ts";
-import { carryLevelsDown } from "../../src/normalize/readers/word-cells/carry-levels.ts";
-import { normalized, sourceLines } from "../helpers/sources.ts";
+import type { Project } from "../../../model/schema.ts";
+import { carryLevelsDown } from "./carry-levels.ts";
+import { normalized, sourceLines } from "../../../../tests/helpers/sources.ts";
 
 const qd = () => normalized("qingdao-2023");
 const tj = () => normalized("tianjin-2024");

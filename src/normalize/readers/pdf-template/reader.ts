@@ -3,11 +3,11 @@
  * PDF to text (Jiangsu 2021, 附件1-4 … 附件1-32), one `template` record per
  * form. A form starts at its 附件 line (see pdf-template/template.ts).
  */
-import { fail, quote } from "../errors.ts";
-import { createLedger } from "../ledger.ts";
-import type { Reader } from "../types.ts";
-import type { Line } from "./pdf-template/lines.ts";
-import { readTemplate } from "./pdf-template/template.ts";
+import { fail, quote } from "../../errors.ts";
+import { createLedger } from "../../ledger.ts";
+import type { Reader } from "../../types.ts";
+import type { Line } from "./lines.ts";
+import { readTemplate } from "./template.ts";
 
 const ATTACHMENT = /^\s*附件\s*(\d+)\s*-\s*(\d+)\s*$/u;
 

@@ -13,21 +13,21 @@
  * for (pdf-pages/accounting.ts).
  */
 import type { VFile } from "vfile";
-import type { BudgetTable, ManifestEntry } from "../../model/schema.ts";
-import { fail, quote } from "../errors.ts";
-import { figure } from "../figure.ts";
-import { createLedger } from "../ledger.ts";
-import { compactLabel } from "../levels.ts";
-import type { Reader } from "../types.ts";
-import { account } from "./pdf-pages/accounting.ts";
-import { readBudgetTables } from "./pdf-pages/budget-tables.ts";
-import { buildRecord, type RecordContext } from "./pdf-pages/build.ts";
-import { isHeaderRow, readLayout, tableKind, type Layout, type TableKind } from "./pdf-pages/header.ts";
-import { readNarrative } from "./pdf-pages/narrative.ts";
-import { readPages, type Page } from "./pdf-pages/pages.ts";
-import { reconstruct } from "./pdf-pages/reconstruct.ts";
-import { isRuleLine } from "./pdf-pages/text.ts";
-import { assemble, type Assembly, type Draft, type TableRow } from "./pdf-pages/records.ts";
+import type { BudgetTable, ManifestEntry } from "../../../model/schema.ts";
+import { fail, quote } from "../../errors.ts";
+import { figure } from "../../figure.ts";
+import { createLedger } from "../../ledger.ts";
+import { compactLabel } from "../../levels.ts";
+import type { Reader } from "../../types.ts";
+import { account } from "./accounting.ts";
+import { readBudgetTables } from "./budget-tables.ts";
+import { recordOf, type RecordContext } from "./build.ts";
+import { isHeaderRow, readLayout, tableKind, type Layout, type TableKind } from "./header.ts";
+import { readNarrative } from "./narrative.ts";
+import { readPages, type Page } from "./pages.ts";
+import { reconstruct } from "./reconstruct.ts";
+import { isRuleLine } from "./text.ts";
+import { assemble, type Assembly, type Draft, type TableRow } from "./records.ts";
 
 const isTargetPage = (page: Page) => /绩效目标表$/u.test(compactLabel(page.title));
 
@@ -105,7 +105,7 @@ function recordContext(entry: ManifestEntry, pages: readonly Page[], assembly: A
 }
 
 const build = (drafts: readonly Draft[], ctx: RecordContext) =>
-  [...drafts].sort((a, b) => a.first - b.first).map((d, i) => buildRecord(d, i + 1, ctx));
+  [...drafts].sort((a, b) => a.first - b.first).map((d, i) => recordOf(d, i + 1, ctx));
 
 /** A target table the contents list ("- 9、项目支出绩效目标表"). */
 const LISTED_TARGET_TABLE = /^\s*-\s*\d+\s*[、.．]\s*(\S*绩效目标表)\s*$/u;
