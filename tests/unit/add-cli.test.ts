@@ -258,6 +258,12 @@ describe("npm run add refuses in one line naming the file, exit 1, nothing writt
     ],
     ["an unknown region code", docx, ["--region", "999999", "--year", "2023"], /--region 999999 is not a GB\/T 2260/u],
     ["a bad year", docx, ["--region", "370200", "--year", "23"], /--year 23 is not a year/u],
+    [
+      "a placeholder for --url",
+      docx,
+      ["--region", "370200", "--year", "2023", "--url", "https://…"],
+      /--url https:\/\/… is not an http\(s\) address/u,
+    ],
     ["a missing file", join(scratch, "missing.pdf"), ["--region", "370200", "--year", "2023"], /no such file/u],
   ];
   for (const [what, file, args, message] of refusals) {

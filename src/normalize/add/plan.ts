@@ -36,6 +36,16 @@ export type AddPlan = {
   messages: string[];
 };
 
+/** An http(s) address with a real host name (a placeholder such as “https://…” is not one). */
+function webAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/u.test(text)) return false;
+  try {
+    return /^[a-z\d-]+(?:\.[a-z\d-]+)+$/u.test(new URL(text).hostname);
+  } catch {
+    return false;
+  }
+}
+
 const FAMILIES = Object.keys(READERS) as ManifestEntry["reader"][];
 const EXT = { text: "txt", docx: "docx", xlsx: "xlsx", pdf: "pdf" } as const;
 
@@ -56,7 +66,7 @@ export async function planAdd(
     throw new Refusal(`--year ${req.year} is not a year`, "give the budget year, e.g. --year 2024", "add:bad-year");
   if (req.retrieved !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(req.retrieved))
     throw new Refusal(`--retrieved ${req.retrieved} is not a date`, "give it as YYYY-MM-DD", "add:bad-date");
-  if (req.url !== undefined && !/^https?:\/\/\S+$/u.test(req.url))
+  if (req.url !== undefined && !webAddress(req.url))
     throw new Refusal(
       `--url ${req.url} is not an http(s) address`,
       "give the address the file was downloaded from",
