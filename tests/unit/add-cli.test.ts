@@ -48,9 +48,12 @@ cpSync("content/data", join(root, "content/data"), { recursive: true });
   writeFileSync(join(root, "content/sources/manifest.json"), `${JSON.stringify(kept, null, 2)}\n`);
 }
 const scratch = mkdtempSync(join(tmpdir(), "add-cli-files-"));
+/** The real content/: no case may write into it (every run gets --root). */
+const realContent = tree("content");
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
+  expect(tree("content")).toEqual(realContent);
 });
 
 function add(file: string, ...args: string[]) {
