@@ -7,7 +7,7 @@
 import { VFile } from "vfile";
 import type { ConceptRule, DocumentData, ManifestEntry, TopicRule } from "../../model/schema.ts";
 import type { Grid } from "../../model/grid.ts";
-import { gridLines, extractAny } from "../extract/index.ts";
+import { extractAny, extractSync, gridLines } from "../extract/index.ts";
 import { detectFormat } from "../extract/detect.ts";
 import { Refusal } from "../extract/refusal.ts";
 import { normalizeDocument } from "../pipeline.ts";
@@ -36,6 +36,15 @@ export type AddPlan = {
   messages: string[];
 };
 
+/** An http(s) address with a real host name (a placeholder such as “https://…” is not one). */
+function webAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/u.test(text)) return false;
+  try {
+    return /^[a-z\d-]+(?:\.[a-z\d-]+)+$/u.test(new URL(text).hostname);
+  } catch {
+    return false;
+  }
+}
 const EXT = { text: "txt", docx: "docx", xlsx: "xlsx", pdf: "pdf" } as const;
 
 export async function planAdd(
@@ -55,7 +64,7 @@ export async function planAdd(
     throw new Refusal(`--year ${req.year} is not a year`, "give the budget year, e.g. --year 2024", "add:bad-year");
   if (req.retrieved !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(req.retrieved))
     throw new Refusal(`--retrieved ${req.retrieved} is not a date`, "give it as YYYY-MM-DD", "add:bad-date");
-  if (req.url !== undefined && !/^https?:\/\/\S+$/u.test(req.url))
+  if (req.url !== undefined && !webAddress(req.url))
     throw new Refusal(
       `--url ${req.url} is not an http(s) address`,
       "give the address the file was downloaded from",
@@ -78,25 +87,30 @@ export async function planAdd(
   for (let k = 2; manifest.some((e) => e.id === id); k++) id = `${base}-${req.year}-${k}`;
   const file = `${id}.${EXT[detected.format]}`;
 
-  let grid: Grid | null = null;
-  let lines: string[];
-  if (detected.format === "text") {
-    lines = new TextDecoder()
-      .decode(req.bytes)
-      .replace(/^\uFEFF/u, "")
-      .split(/\r?\n/u);
-  } else {
+  // Every format through its extractor (extract/index.ts), text exports included: a text export's grid
+  // follows the convention of the family reading it, so it is extracted once per family tried.
+  // Extraction problems (an empty file, control characters, …) are the file's, not a family's: they stop here.
+  let office: Grid | null = null;
+  if (detected.format !== "text") {
     progress(`extracting ${detected.format}…`);
-    grid = await extractAny(req.bytes, detected.format, req.name);
-    const tables = grid.blocks.filter((b) => b.type === "table").length;
-    progress(`grid: ${tables} tables, ${grid.blocks.length - tables} paragraphs`);
-    lines = [];
+    office = await extractAny(req.bytes, detected.format, req.name);
+    const tables = office.blocks.filter((b) => b.type === "table").length;
+    progress(`grid: ${tables} tables, ${office.blocks.length - tables} paragraphs`);
   }
+  const grids = new Map<ManifestEntry["reader"], Grid>();
+  const gridFor = (family: ManifestEntry["reader"]): Grid => {
+    let grid = office ?? grids.get(family);
+    if (!grid) {
+      grid = extractSync(req.bytes, "text", file, { reader: family, file: new VFile({ path: file }) });
+      grids.set(family, grid);
+    }
+    return grid;
+  };
 
-  // The reader family: the one that reads the most indicators; each family is tried on this file's text.
+  // The reader family: the one that reads the most indicators; each family is tried on this file's grid.
   const tried: { family: ManifestEntry["reader"]; indicators: number; records: number; error?: string }[] = [];
   for (const family of FAMILIES) {
-    const input = grid ? gridLines(grid, family).lines : lines;
+    const input = gridLines(gridFor(family), family).lines;
     const entry = draft(family);
     try {
       const result = READERS[family]({ file: new VFile({ path: file }), lines: input, entry });
@@ -141,7 +155,9 @@ export async function planAdd(
   }
   let entry: ManifestEntry = { ...draft(best.family), readerReason: readerWhy };
   const file0 = new VFile({ path: `content/sources/${file}` });
-  const extracted = grid ? gridLines(grid, best.family) : undefined;
+  // The pipeline extracts a text export itself (normalizeDocument); an office file's grid is passed on.
+  const grid = office ?? gridFor(best.family);
+  const extracted = office ? gridLines(office, best.family) : undefined;
   let data = normalizeDocument(entry, req.bytes, {
     file: file0,
     topics: rules.topics,
@@ -184,22 +200,38 @@ export function addReport(plan: AddPlan): string {
   for (const i of indicators)
     for (const f of [...i.flags, ...(i.target?.flags ?? [])]) flags.set(f, (flags.get(f) ?? 0) + 1);
   const r = data.report;
-  const skipped = r.skipped.slice(0, 20);
+  /** One report line per item: white space (line breaks of a multi-line cell) as single spaces, long text cut. */
+  const quote = (text: string, max: number) => {
+    const flat = text.replace(/\s+/gu, " ").trim();
+    return `“${flat.length > max ? `${flat.slice(0, max)}…` : flat}”`;
+  };
+  const more = (all: readonly unknown[], shown: number, what: string) =>
+    all.length > shown ? [`  … ${all.length - shown} more ${what}`] : [];
+  // The grid's notes (what the extractor dropped or changed: page numbers, blank lines, joined rows…), by reason.
+  const notes = new Map<string, { count: number; text: string }>();
+  for (const n of plan.grid?.notes ?? []) {
+    const seen = notes.get(n.reason);
+    if (seen) seen.count++;
+    else notes.set(n.reason, { count: 1, text: n.text });
+  }
   const out = [
     `${entry.id}: ${entry.file} (${entry.format}, ${entry.reader}; sha256 ${entry.sha256.slice(0, 12)}…)`,
     `  region ${entry.region.province}${entry.region.city && entry.region.city !== entry.region.province ? ` ${entry.region.city}` : ""} (${entry.region.adminCode}), year ${entry.year}, origin ${entry.origin ?? "unknown"}, retrieved ${entry.retrieved ?? "unknown"}`,
     `  format: ${plan.why.format}; reader ${plan.why.reader}`,
     `  tables ${r.tables}, records ${data.projects.length}, indicators ${indicators.length}, unparsed values ${unparsed.length}`,
     `  flags: ${[...flags].map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
-    ...unparsed.slice(0, 10).map((i) => `  unparsed: “${i.target?.raw}” (${i.name})`),
+    ...unparsed.slice(0, 10).map((i) => `  unparsed: ${quote(i.target?.raw ?? "", 60)} (${i.name})`),
+    ...more(unparsed, 10, "unparsed values"),
     `  lines: ${r.lines.total} (record ${r.lines.record}, structure ${r.lines.structure}, blank ${r.lines.blank}, skipped ${r.lines.skipped})`,
-    ...skipped.map(
-      (s) => `  skipped ${s.lines[0]}–${s.lines[1]}: ${s.reason}${s.text ? ` “${s.text.slice(0, 40)}”` : ""}`,
-    ),
-    ...(plan.grid?.notes ?? [])
+    ...r.skipped
       .slice(0, 20)
-      .map((n) => `  note: ${n.reason}${n.text ? `: ${n.text.slice(0, 60)}` : ""}`),
-    ...plan.messages.slice(0, 20).map((m) => `  message: ${m}`),
+      .map((s) => `  skipped ${s.lines[0]}–${s.lines[1]}: ${s.reason}${s.text ? ` ${quote(s.text, 40)}` : ""}`),
+    ...more(r.skipped, 20, "skipped rows"),
+    ...[...notes].map(
+      ([reason, { count, text }]) => `  note: ${reason} ×${count}${text.trim() ? ` (first: ${quote(text, 40)})` : ""}`,
+    ),
+    ...plan.messages.slice(0, 20).map((m) => `  message: ${m.replace(/\s+/gu, " ")}`),
+    ...more(plan.messages, 20, "messages"),
   ];
   return out.join("\n");
 }
