@@ -216,7 +216,10 @@ const html = readFileSync(page, "utf8");
 // The placeholder after astro build, or an earlier version when the index is rebuilt alone.
 const META = /(<div id="search-index" data-version=")([^"]*)(")/u;
 if (!META.test(html)) throw new Error(`${page} carries no search-index element (${VERSION_PLACEHOLDER})`);
-writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`)));
+// The inline script that starts the query's fetches in <head> (src/lib/search/prefetch.js) names the version too.
+const PREFETCH = /(<script data-search-version=")([^"]*)(")/u;
+if (!PREFETCH.test(html)) throw new Error(`${page} carries no prefetch script (${VERSION_PLACEHOLDER})`);
+writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`).replace(PREFETCH, `$1${version}$3`)));
 
 /**
  * The page's own module script (src/pages/search/_start.ts) is a few bytes

@@ -34,7 +34,14 @@ let current: Session | null = null;
 export function session(): Session {
   if (current) return current;
   const version = document.getElementById("search-index")?.getAttribute("data-version") ?? "";
-  const index = openIndex(`${INDEX_ROOT}${version}/`);
+  // Responses the inline script in <head> (prefetch.js) already asked for, each taken once.
+  const early = (window as { __searchPrefetch?: Record<string, Promise<Response>> }).__searchPrefetch ?? {};
+  const index = openIndex(`${INDEX_ROOT}${version}/`, (url) => {
+    const started = early[url];
+    if (!started) return fetch(url);
+    delete early[url];
+    return started;
+  });
   const finds = new Map<string, Promise<Found>>();
   let table: Promise<Table> | null = null;
   let values: Promise<ValuesFile | null> | null = null;
