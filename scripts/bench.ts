@@ -361,8 +361,10 @@ type Oracle = { html: string; answers: Map<string, string> };
 
 /** The oracle's page and answers (the first page of results of each query, as the site's search ranks them). */
 async function makeOracle(dist: string, queries: readonly string[]): Promise<Oracle> {
+  // Without the site's scripts and their modulepreload links: the oracle fetches nothing of the site's JavaScript.
   const html = readFileSync(join(dist, "search/index.html"), "utf8")
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gu, "")
+    .replace(/<link rel="modulepreload"[^>]*>/gu, "")
     .replace("</body>", '<script type="module" src="/__oracle/oracle.js"></script></body>');
   const version = readdirSync(join(dist, "search/data")).find((name) => !name.startsWith("."))!;
   const folder = join(dist, "search/data", version);
@@ -561,7 +563,9 @@ async function warmQuery(page: Page, q: string): Promise<number> {
   return done - started;
 }
 
-async function measureSearch(browser: Browser, base: string): Promise<SearchRun> {
+/** One run: the site's cold search page and its warm queries, and the oracle just before or just after it (runs alternate, so neither side always goes first). */
+async function measureSearch(browser: Browser, base: string, oracleFirst = false): Promise<SearchRun> {
+  const oracleBefore = oracleFirst ? await measureOracle(browser, base) : Number.NaN;
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -603,7 +607,7 @@ async function measureSearch(browser: Browser, base: string): Promise<SearchRun>
     return {
       firstMs,
       countsMs,
-      oracleMs: await measureOracle(browser, base),
+      oracleMs: oracleFirst ? oracleBefore : await measureOracle(browser, base),
       timedOut: false,
       firstBytes: sum(first.filter((f) => isIndex(f.url))),
       firstRequests: first.filter((f) => isIndex(f.url)).length,
@@ -742,9 +746,13 @@ async function measureScale(
     const search: SearchRun[] = [];
     const weight = {} as ScaleResult["weight"];
     try {
+      // One unmeasured load of each page first: the server compresses a file at its first request and the OS
+      // reads it from disk, costs the first measured run would pay for the site alone.
+      await measureOracle(browser, server.base).catch(() => Number.NaN);
+      await measureSearch(browser, server.base, true).catch(() => null);
       for (let r = 0; r < options.runs; r++) {
         try {
-          const run = await measureSearch(browser, server.base);
+          const run = await measureSearch(browser, server.base, r % 2 === 1);
           search.push(run);
           if (run.timedOut) {
             say(`  no search result within ${SEARCH_TIMEOUT / 1000} s; further search runs skipped`);

@@ -3,8 +3,10 @@
  * except the bootstraps Astro writes into island pages (<astro-island>'s definition and
  * its client:load directive). Their SHA-256 hashes go into script-src of dist/_headers
  * (copied from public/_headers), so the policy stays exact without 'unsafe-inline'.
- * Every inline script in dist/ is listed; one that is not Astro's own is still hashed
- * (so the page works) but named in the output, to be moved into a file.
+ * The site's own inline scripts carry data-csp="hash" (the search page's prefetch.js,
+ * which must run before any file loads). Every inline script in dist/ is listed; one
+ * that is neither is still hashed (so the page works) but named in the output, to be
+ * moved into a file.
  * Usage: node scripts/csp-hashes.mjs [dist]
  */
 import { createHash } from "node:crypto";
@@ -30,6 +32,12 @@ for (const file of [
   astroScripts.add(String(text));
 }
 
+/** The site's own client directives (astro.config.mjs), which Astro inlines like its own. */
+const SITE_DIRECTIVES = ["afterfirst"];
+/** @param {string} text */
+const siteDirective = (text) =>
+  SITE_DIRECTIVES.some((name) => text.trimEnd().endsWith(`window.dispatchEvent(new Event("astro:${name}"));})();`));
+
 /** @param {string} dir @returns {string[]} */
 const htmlFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -38,12 +46,15 @@ const htmlFiles = (dir) =>
 
 /** @type {Map<string, {text: string; pages: string[]}>} */
 const found = new Map();
+/** Inline scripts the site means to have (attribute data-csp="hash"). @type {Set<string>} */
+const meant = new Set();
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, "utf8");
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/giu)) {
     const [, attributes = "", text = ""] = m;
     if (/\bsrc\s*=/iu.test(attributes) || /type\s*=\s*["']?application\/(?:ld\+)?json/iu.test(attributes)) continue;
     const hash = sha256(text);
+    if (/\bdata-csp\s*=\s*"hash"/iu.test(attributes)) meant.add(text);
     const entry = found.get(hash) ?? { text, pages: [] };
     entry.pages.push(relative(dist, file));
     found.set(hash, entry);
@@ -54,9 +65,10 @@ const headersFile = join(dist, "_headers");
 const hashes = [...found.keys()].sort();
 writeFileSync(headersFile, withScriptSources(readFileSync(headersFile, "utf8"), hashes));
 for (const [hash, { text, pages }] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
-  const own = astroScripts.has(text);
+  // data-csp="hash": the site's own inline script, inline on purpose (the search page's prefetch.js).
+  const own = astroScripts.has(text) || meant.has(text) || siteDirective(text);
   console.log(
-    `csp: ${hash} ${own ? "Astro bootstrap" : "NOT Astro's: move it into a file"} on ${pages.length} page(s)${own ? "" : `: ${pages.slice(0, 3).join(", ")} — ${JSON.stringify(text.slice(0, 60))}`}`,
+    `csp: ${hash} ${astroScripts.has(text) ? "Astro bootstrap" : siteDirective(text) ? "Astro bootstrap of the site's client directive" : own ? "inline on purpose (data-csp)" : "NOT Astro's: move it into a file"} on ${pages.length} page(s)${own ? "" : `: ${pages.slice(0, 3).join(", ")} — ${JSON.stringify(text.slice(0, 60))}`}`,
   );
 }
 console.log(`csp: ${hashes.length} inline script hash(es) written into ${headersFile}`);

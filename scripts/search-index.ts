@@ -5,6 +5,9 @@
  *
  * - g/<a>/<b>.json: per bigram of compared text, the records holding it and
  *   where (src/lib/search/ngram.ts); u/<a>.json: per character, the records.
+ * - p/<a>/<b>.json, p/<a>.json: per bigram and per character, the record
+ *   files of the first page of its one-word search, fetched with the postings
+ *   so a first page needs no record file when they hold it.
  * - r/<n>/<id>.json: what a result shows (title, value as stated, text).
  * - facets.json: every record's filter values; values.json: indicator values
  *   for sorting by value (fetched only then).
@@ -21,11 +24,22 @@ import {
   comboOf,
   VERSION_PLACEHOLDER,
   type FacetsFile,
+  type PageFile,
   type RecordFile,
   type ValuesFile,
 } from "../src/lib/search/index-files.ts";
 import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
-import { bigramFile, comparableChars, encodeGaps, recordFile, unigramFile } from "../src/lib/search/ngram.ts";
+import { PAGE } from "../src/lib/search/client.ts";
+import {
+  bigramFile,
+  bigramPageFile,
+  comparableChars,
+  encodeGaps,
+  pageIds,
+  recordFile,
+  unigramFile,
+  unigramPageFile,
+} from "../src/lib/search/ngram.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
 const ROOT = `${DIST}/search/data`;
@@ -79,11 +93,45 @@ function write(path: string, data: unknown): void {
   writeFileSync(full, text);
 }
 
+const recordFiles: RecordFile[] = records.map((record) => {
+  const { meta } = record;
+  return {
+    url: record.url,
+    title: meta.title,
+    kind: record.filters["类型"]?.[0] ?? "",
+    region: meta.地区,
+    year: meta.年度,
+    ...(meta.所属 ? { parent: meta.所属 } : {}),
+    ...(meta.预算 ? { budget: meta.预算 } : {}),
+    ...(record.value ? { stated: record.value.stated, reading: record.value.reading } : {}),
+    content: record.content,
+  };
+});
+
+/** A bigram's or a character's first page: the record files of its first PAGE results, as a one-word search orders them. */
+function pageOf(entries: Iterable<[number, boolean]>): PageFile {
+  const ids = pageIds(entries, PAGE);
+  return { ids, records: ids.map((id) => recordFiles[id]!) };
+}
+
+/** (id, title flag) of each record in a flat bigram list. */
+function* flatEntries(flat: readonly number[]): Generator<[number, boolean]> {
+  for (let i = 0; i < flat.length;) {
+    const id = flat[i++]!;
+    const count = flat[i++]!;
+    let inTitle = false;
+    for (let k = 0; k < count; k++) if ((flat[i + k]! & 1) === 1) inTitle = true;
+    i += count;
+    yield [id, inTitle];
+  }
+}
+
 // Sorted keys: the hash (and so the version) does not depend on Map order.
 const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
   write(bigramFile(a!, b!), gapsOfFlat(flat));
+  write(bigramPageFile(a!, b!), pageOf(flatEntries(flat)));
   bigrams.delete(key);
 }
 
@@ -105,25 +153,14 @@ function gapsOfFlat(flat: number[]): number[] {
   }
   return out;
 }
-for (const [char, values] of byKey(unigrams)) write(unigramFile(char), encodeGaps(values));
+for (const [char, values] of byKey(unigrams)) {
+  write(unigramFile(char), encodeGaps(values));
+  write(unigramPageFile(char), pageOf(values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1])));
+}
 bigrams.clear();
 unigrams.clear();
 
-records.forEach((record, id) => {
-  const { meta } = record;
-  const file: RecordFile = {
-    url: record.url,
-    title: meta.title,
-    kind: record.filters["类型"]?.[0] ?? "",
-    region: meta.地区,
-    year: meta.年度,
-    ...(meta.所属 ? { parent: meta.所属 } : {}),
-    ...(meta.预算 ? { budget: meta.预算 } : {}),
-    ...(record.value ? { stated: record.value.stated, reading: record.value.reading } : {}),
-    content: record.content,
-  };
-  write(recordFile(id), file);
-});
+recordFiles.forEach((file, id) => write(recordFile(id), file));
 
 // Filter values in first-seen order; records as runs of places and combos of the rest.
 const values = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
@@ -179,7 +216,10 @@ const html = readFileSync(page, "utf8");
 // The placeholder after astro build, or an earlier version when the index is rebuilt alone.
 const META = /(<div id="search-index" data-version=")([^"]*)(")/u;
 if (!META.test(html)) throw new Error(`${page} carries no search-index element (${VERSION_PLACEHOLDER})`);
-writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`)));
+// The inline script that starts the query's fetches in <head> (src/lib/search/prefetch.js) names the version too.
+const PREFETCH = /(<script data-search-version=")([^"]*)(")/u;
+if (!PREFETCH.test(html)) throw new Error(`${page} carries no prefetch script (${VERSION_PLACEHOLDER})`);
+writeFileSync(page, withModulePreloads(html.replace(META, `$1${version}$3`).replace(PREFETCH, `$1${version}$3`)));
 
 /**
  * The page's own module script (src/pages/search/_start.ts) is a few bytes

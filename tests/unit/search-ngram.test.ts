@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bigramPageFile,
   coverOffsets,
   decodeGaps,
   decodePostings,
@@ -7,7 +8,10 @@ import {
   encodePostings,
   matchChar,
   matchWord,
+  pageIds,
   queryWords,
+  unigramPageFile,
+  wordPageFile,
   MAX_QUERY_CHARS,
   type Postings,
 } from "../../src/lib/search/ngram.ts";
@@ -124,5 +128,25 @@ describe("statedValue", () => {
         unit: { raw: "%", normalized: "%", dimension: "percent", source: "value" },
       } as never),
     ).toBe("≥95%");
+  });
+});
+
+describe("page files", () => {
+  it("order a bigram's records as its one-word search does: title matches first, each in id order, the first `limit`", () => {
+    const entries: [number, boolean][] = [
+      [1, false],
+      [3, true],
+      [4, false],
+      [7, true],
+      [9, false],
+    ];
+    expect(pageIds(entries, 20)).toEqual([3, 7, 1, 4, 9]);
+    expect(pageIds(entries, 3)).toEqual([3, 7, 1]);
+  });
+
+  it("name one file per word: its first cover bigram's, or its character's", () => {
+    expect(wordPageFile([..."无线电"])).toBe(bigramPageFile("无", "线"));
+    expect(wordPageFile(["5"])).toBe(unigramPageFile("5"));
+    expect(wordPageFile([])).toBeNull();
   });
 });

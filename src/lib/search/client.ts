@@ -5,14 +5,16 @@
  *
  * A query is its whitespace-separated words; a record must hold every word
  * as a substring of its text (substring.ts). Each word costs one file per
- * covering bigram (a one-character word one file), all fetched at once: a
- * query makes at most MAX_QUERY_CHARS / 2 + words requests, then one per
- * shown result. Nothing is scanned linearly: a filter-only browse reads the
+ * covering bigram (a one-character word one file), all fetched at once,
+ * with one page file per word (the first page of its first bigram's one-word
+ * search): a query makes at most MAX_QUERY_CHARS / 2 + 2 · words requests,
+ * then one per shown result that no page file holds (none for a one-word
+ * query of two characters). Nothing is scanned linearly: a filter-only browse reads the
  * facet table, which every search loads anyway for its counts.
  */
 import { applySelection, facetCounts, orderValues, type Facets } from "./facets.ts";
 import { FILTERS, type FilterKey, type PageFilters, type Selection } from "./filters.ts";
-import { readFacets, type FacetsFile, type RecordFile, type ValuesFile } from "./index-files.ts";
+import { readFacets, type FacetsFile, type PageFile, type RecordFile, type ValuesFile } from "./index-files.ts";
 import {
   bigramFile,
   coverOffsets,
@@ -22,6 +24,7 @@ import {
   queryWords,
   recordFile,
   unigramFile,
+  wordPageFile,
   type WordMatches,
 } from "./ngram.ts";
 
@@ -191,6 +194,35 @@ export function sortIds(
 
 export function loadValues(index: SearchIndex): Promise<ValuesFile | null> {
   return index.json<ValuesFile>("values.json");
+}
+
+/** The page files of a query's words (ngram.ts wordPageFile), each once. */
+export function pageFiles(words: readonly (readonly string[])[]): string[] {
+  return [...new Set(words.map(wordPageFile).filter((path): path is string => path !== null))];
+}
+
+/**
+ * Starts fetching a query's page files, beside its postings (find): called
+ * with find, it adds no round trip. Resolves once they are in.
+ */
+export function fetchPages(index: SearchIndex, query: string): Promise<(PageFile | null)[]> {
+  return Promise.all(pageFiles(queryWords(query)).map((path) => index.json<PageFile>(path)));
+}
+
+/**
+ * The records of `ids`, in order: from the page files of the query's words
+ * where they hold them (fetched with the postings: no second round trip),
+ * the rest from their record files, all at once.
+ */
+export async function loadPage(
+  index: SearchIndex,
+  words: readonly (readonly string[])[],
+  ids: readonly number[],
+): Promise<RecordFile[]> {
+  const held = new Map<number, RecordFile>();
+  const files = await Promise.all(pageFiles(words).map((path) => index.json<PageFile>(path).catch(() => null)));
+  for (const file of files) file?.ids.forEach((id, i) => held.set(id, file.records[i]!));
+  return Promise.all(ids.map(async (id) => held.get(id) ?? loadRecord(index, id)));
 }
 
 export async function loadRecord(index: SearchIndex, id: number): Promise<RecordFile> {

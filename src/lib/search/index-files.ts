@@ -44,6 +44,9 @@ export type RecordFile = {
   content: string;
 };
 
+/** p/<a>/<b>.json and p/<a>.json: a bigram's or a character's first page of results (ngram.ts bigramPageFile). */
+export type PageFile = { ids: number[]; records: RecordFile[] };
+
 const OTHER = FILTERS.filter((key) => key !== "地区" && key !== "年度");
 
 /** Each record's filters, from the file. */

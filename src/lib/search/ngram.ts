@@ -56,6 +56,43 @@ export function unigramFile(a: string): string {
   return `u/${hex(a)}.json`;
 }
 
+/**
+ * The first page of a one-word search for a bigram (or, for one character, a
+ * character): the record files of its first PAGE results in that search's
+ * order, in one file beside its posting list. A query fetches it with the
+ * postings, so its first page needs no record file when the page file holds
+ * the results (always for a word of two code points).
+ */
+export function bigramPageFile(a: string, b: string): string {
+  return `p/${hex(a)}/${hex(b)}.json`;
+}
+
+export function unigramPageFile(a: string): string {
+  return `p/${hex(a)}.json`;
+}
+
+/** The page file a word's search reads with its postings: its first cover bigram's, or its character's. */
+export function wordPageFile(word: readonly string[]): string | null {
+  if (word.length === 0) return null;
+  return word.length === 1 ? unigramPageFile(word[0]!) : bigramPageFile(word[0]!, word[1]!);
+}
+
+/**
+ * The ids a page file holds, from the (title flag, id) pairs of its bigram or
+ * character: records with a title match first, then the rest, each in id
+ * order, the first `limit` — the order a one-word search ranks them.
+ */
+export function pageIds(entries: Iterable<[id: number, inTitle: boolean]>, limit: number): number[] {
+  const titled: number[] = [];
+  const rest: number[] = [];
+  for (const [id, inTitle] of entries) {
+    if (inTitle) {
+      if (titled.length < limit) titled.push(id);
+    } else if (rest.length < limit) rest.push(id);
+  }
+  return [...titled, ...rest].slice(0, limit);
+}
+
 /** Records per folder of record files. */
 export const RECORDS_PER_FOLDER = 1000;
 

@@ -3,13 +3,14 @@
  * index step writes into <div id="search-index">), its facet table, and each
  * query's answer, fetched once. A small module script on the search page
  * (src/pages/search/_start.ts) calls prime() as soon as the HTML is parsed,
- * so the posting lists and the first page of results are on their way while
- * React loads; the island then finds them here.
+ * so the posting lists and the page files (the first page of results) are on
+ * their way while React loads; the island then finds them here.
  */
 import {
+  fetchPages,
   find,
   hasSelection,
-  loadRecord,
+  loadPage,
   loadTable,
   loadValues,
   openIndex,
@@ -33,7 +34,14 @@ let current: Session | null = null;
 export function session(): Session {
   if (current) return current;
   const version = document.getElementById("search-index")?.getAttribute("data-version") ?? "";
-  const index = openIndex(`${INDEX_ROOT}${version}/`);
+  // Responses the inline script in <head> (prefetch.js) already asked for, each taken once.
+  const early = (window as { __searchPrefetch?: Record<string, Promise<Response>> }).__searchPrefetch ?? {};
+  const index = openIndex(`${INDEX_ROOT}${version}/`, (url) => {
+    const started = early[url];
+    if (!started) return fetch(url);
+    delete early[url];
+    return started;
+  });
   const finds = new Map<string, Promise<Found>>();
   let table: Promise<Table> | null = null;
   let values: Promise<ValuesFile | null> | null = null;
@@ -42,6 +50,8 @@ export function session(): Session {
     find(q) {
       let answer = finds.get(q);
       if (!answer) {
+        // The page files travel with the postings (loadPage reads them).
+        void fetchPages(index, q).catch(() => undefined);
         answer = find(index, q);
         finds.set(q, answer);
       }
@@ -68,7 +78,7 @@ export function prime(): Promise<{ found: Found; records: RecordFile[] } | null>
   }
   const first = s.find(state.q).then(async (found) => ({
     found,
-    records: await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(s.index, id))),
+    records: await loadPage(s.index, found.words, found.ids.slice(0, PAGE)),
   }));
   // The facet table (counts come after results) once the first page is in.
   void first.finally(() => s.table().catch(() => undefined)).catch(() => undefined);

@@ -6,7 +6,7 @@
  * year on one line.
  */
 import { useEffect, useState } from "react";
-import { loadRecord, PAGE, type SearchIndex } from "../../lib/search/client.ts";
+import { loadPage, PAGE, type SearchIndex } from "../../lib/search/client.ts";
 import { excerptParts } from "../../lib/search/excerpt.ts";
 import type { RecordFile } from "../../lib/search/index-files.ts";
 import { shownRaw } from "../../lib/site/format.ts";
@@ -21,13 +21,11 @@ export default function Results({ index, ids, words }: Props) {
   useEffect(() => {
     if (!ids) return;
     let current = true;
-    void Promise.all(ids.slice(0, shown).map((id) => loadRecord(index, id))).then(
-      (list) => current && setLoaded({ ids, list }),
-    );
+    void loadPage(index, words, ids.slice(0, shown)).then((list) => current && setLoaded({ ids, list }));
     return () => {
       current = false;
     };
-  }, [index, ids, shown]);
+  }, [index, ids, shown, words]);
 
   // Records of an earlier result list are not shown under a new one.
   const list = ids && loaded?.ids === ids ? loaded.list : [];

@@ -28,6 +28,9 @@ import Filters from "./_Filters.tsx";
 import Results from "./_Results.tsx";
 import "./_search.css";
 
+/** One empty list, so the result list's effect does not run again at every render while browsing. */
+const NO_WORDS: string[][] = [];
+
 const EXAMPLES = ["无线电", "满意度", "黑广播", "资金使用合规性", "5G", "radio"];
 
 export default function SearchApp() {
@@ -164,7 +167,7 @@ export default function SearchApp() {
                 </select>
               </p>
             )}
-            <Results index={session().index} ids={active ? ordered : []} words={shown?.words ?? []} />
+            <Results index={session().index} ids={active ? ordered : []} words={shown?.words ?? NO_WORDS} />
           </div>
         </div>
       )}

@@ -3,8 +3,10 @@
  * script-src 'self'), before and apart from the React island: starts the
  * search the URL asks for and shows its first page of results as plain DOM
  * in #search-early, built like the island's list (_Results.tsx) with text
- * nodes only. The island empties #search-early once it shows its own list.
+ * nodes only. The island empties #search-early once it shows its own list,
+ * and hydrates only after this script has drawn (client:afterfirst).
  */
+import { FIRST_DRAWN } from "../../lib/search/after-first.ts";
 import { excerptParts } from "../../lib/search/excerpt.ts";
 import type { RecordFile } from "../../lib/search/index-files.ts";
 import { prime } from "../../lib/search/session.ts";
@@ -52,9 +54,17 @@ function result(record: RecordFile, words: readonly (readonly string[])[]): HTML
   return element("li", "search-result", ...parts);
 }
 
-void prime().then((page) => {
-  const early = document.getElementById("search-early");
-  // The island may already show its own list.
-  if (!page || !early || document.querySelector(".search-results .search-result")) return;
-  early.replaceChildren(element("ol", "", ...page.records.map((record) => result(record, page.found.words))));
-});
+/** Lets the island hydrate (client:afterfirst, src/lib/search/after-first.ts): the first results are drawn, or there are none to draw. */
+function drawn(): void {
+  Object.assign(window, { __searchFirstDrawn: true });
+  dispatchEvent(new Event(FIRST_DRAWN));
+}
+
+void prime()
+  .then((page) => {
+    const early = document.getElementById("search-early");
+    // The island may already show its own list.
+    if (!page || !early || document.querySelector(".search-results .search-result")) return;
+    early.replaceChildren(element("ol", "", ...page.records.map((record) => result(record, page.found.words))));
+  })
+  .finally(drawn);
