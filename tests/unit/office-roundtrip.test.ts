@@ -78,3 +78,44 @@ describe("text-layer hazards", () => {
     expect(count.n).toBe(3);
   });
 });
+
+describe("Changsha's target tables as a landscape PDF (pdf-pages family)", () => {
+  // changsha-2023.pdf: the disclosure's 项目支出 and 部门整体支出 target tables (LibreOffice, A4 landscape, 45 pages),
+  // merged unit/project cells, 绩效指标 spanning its sub-columns, tables running on over pages with no repeated header.
+  // Exact today: these 7 records. The others differ because the fixture leaves out the narrative and budget tables
+  // the reader rebuilds 项目评审室建设 from (its rows then go to the project before it, and the numbers shift), and
+  // 长沙市制造业发展促进中心业务工作项目经费 / 长沙市制造业发展促进中心 read two indicator rows more (not yet understood).
+  const EXACT = [
+    "工业和信息化工作经费",
+    "派驻纪检监察组办公经费",
+    "无线电管理经费",
+    "项目前期工作经费",
+    "长沙市制造业发展促进中心大院运行费",
+    "长沙市企业服务中心工作经费",
+    "离退休人员工作经费",
+  ];
+  it("changsha-2023.pdf → the text source's records: 7 equal on the model, every one with its id, pages placed", async () => {
+    const got = await normalizedFixture("changsha-2023", "changsha-2023.pdf", "pdf");
+    const want = normalized("changsha-2023").projects;
+    const byId = new Map(want.map((p) => [p.id, p]));
+    expect(got.projects.map((p) => p.name)).toEqual(want.map((p) => p.name).filter((n) => n !== "项目评审室建设"));
+    for (const p of got.projects) expect(byId.has(p.id), p.name).toBe(true);
+    const equal = got.projects.filter(
+      (p) => JSON.stringify(withoutProvenance(p)) === JSON.stringify(withoutProvenance(byId.get(p.id)!)),
+    );
+    expect(equal.map((p) => p.name)).toEqual(EXACT);
+    for (const i of got.projects.flatMap((p) => p.indicators)) expect(i.source.place?.page, i.id).toBeGreaterThan(0);
+  }, 180_000);
+
+  it("landscape pages: rows rebuilt from positions on A4 landscape", async () => {
+    const { extractPdf } = await import("../../src/normalize/extract/pdf.ts");
+    const { readFileSync } = await import("node:fs");
+    const grid = await extractPdf(readFileSync("tests/fixtures/office/changsha-2023.pdf"));
+    const tables = grid.blocks.filter((b) => b.type === "table");
+    // 14 columns across the landscape page, the header's 绩效指标 spanning the nine indicator columns.
+    expect(tables[0]!.cols).toBe(14);
+    const header = tables[0]!.rows[0]!.cells.find((c) => c.text === "绩效指标");
+    expect(header?.colSpan).toBe(10);
+    expect(tables[0]!.rows[0]!.cells.find((c) => c.text === "单位编码")?.rowSpan).toBe(2);
+  }, 60_000);
+});

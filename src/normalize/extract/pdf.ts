@@ -33,7 +33,7 @@ type Item = {
   bottom: number;
   right: number;
   size: number;
-  /** White space printed after this item (its string ended with it, or a narrow blank item follows). */
+  /** A space printed after this item (its string ended with one, or a narrow blank item follows). */
   spaceAfter?: boolean;
 };
 type Seg = { x0: number; y0: number; x1: number; y1: number };
@@ -41,6 +41,12 @@ type Seg = { x0: number; y0: number; x1: number; y1: number };
 const near = (a: number, b: number, tol = 1.5) => Math.abs(a - b) <= tol;
 const HAN = "\\p{Script=Han}";
 const LATIN = "[0-9A-Za-z%.．,，≥≤＞＜><=+\\-]";
+/**
+ * A space that was printed (a space glyph in the page's content), kept apart from the spaces pdfjs puts in
+ * for a gap between glyphs (Word and LibreOffice print Han and Latin apart without a space): only those go.
+ * Marked with a no-break space while the text is made, written as a plain space in the grid.
+ */
+const PRINTED = "\u00A0";
 const SPACE_HAN_LATIN = new RegExp(`(?<=${HAN}) (?=${LATIN})|(?<=${LATIN}) (?=${HAN})`, "gu");
 
 /** Cluster sorted numbers within a tolerance; returns the cluster means. */
@@ -148,6 +154,58 @@ function regions(segs: Seg[]): Region[] {
     .filter((r) => r.xs.length >= 2 && r.ys.length >= 2);
 }
 
+/**
+ * Which white space in the text items' strings was printed: pdfjs turns a space glyph into a move and puts
+ * " " before the next glyph, as it does for a mere gap. The glyphs the page shows (its operator list, in
+ * the same content order) tell them apart: walking both, a " " in a string is printed where the glyph
+ * stream has a white-space glyph there. Returns, per item, the code point indexes of printed spaces, and
+ * whether a printed space went before it unwritten (pdfjs drops a space where a line wraps after it).
+ */
+function printedSpaces(
+  items: readonly { str: string }[],
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  OPS: Record<string, number>,
+): { inside: Set<number>; before: boolean }[] {
+  const glyphs: string[] = [];
+  for (let k = 0; k < ops.fnArray.length; k++) {
+    if (ops.fnArray[k] !== OPS.showText) continue;
+    for (const g of ((ops.argsArray[k] as unknown[])[0] ?? []) as unknown[]) {
+      if (typeof g !== "object" || g === null) continue;
+      const unicode = (g as { unicode?: unknown }).unicode;
+      const u = typeof unicode === "string" ? unicode : "";
+      if (u !== "" && u.trim() === "") glyphs.push(" ");
+      else for (const c of u.normalize("NFKC")) glyphs.push(c);
+    }
+  }
+  let pos = 0;
+  return items.map((item) => {
+    const printed = new Set<number>();
+    let before = false;
+    [...item.str].forEach((raw, i) => {
+      const ch = [...raw.normalize("NFKC")];
+      if (raw.trim() === "") {
+        if (glyphs[pos] === " ") {
+          printed.add(i);
+          while (glyphs[pos] === " ") pos++;
+        }
+        return;
+      }
+      let k = pos;
+      while (glyphs[k] === " ") k++;
+      if (i === 0 && k > pos) before = true;
+      // The next glyph, or (out of step: a glyph pdfjs left out of the text) the first match a little ahead.
+      const limit = Math.min(glyphs.length, k + 64);
+      for (let j = k; j < limit; j++) {
+        if (glyphs[j] === ch[0]) {
+          pos = j + ch.length;
+          break;
+        }
+      }
+    });
+    return { inside: printed, before };
+  });
+}
+
 type Line = { text: string; left: number; right: number; top: number; bottom: number; spaceAfter: boolean };
 
 /** Lines of a cell (or of the text outside tables): items grouped by baseline, left to right. */
@@ -169,7 +227,8 @@ function linesOf(items: readonly Item[]): Line[] {
         const gap = it.x - end;
         // A wide gap between items on one line is a tab stop (or words apart); a printed space is a space.
         if (gap > it.size * 0.8) text += "\t";
-        else if (space || gap > it.size * 0.2) text += " ";
+        else if (space) text += PRINTED;
+        else if (gap > it.size * 0.2) text += " ";
       }
       text += it.str;
       end = it.right;
@@ -206,7 +265,7 @@ function cellText(parts: readonly (readonly Item[])[], right: number): string {
     }
     const prev = lines[i - 1]!;
     const ended = NUMBERED.test(line.text) || (right - prev.right > size * 1.6 && /[。；;！!？?]$/u.test(prev.text));
-    out += ended ? `\n${line.text}` : `${prev.spaceAfter ? " " : ""}${line.text}`;
+    out += ended ? `\n${line.text}` : `${prev.spaceAfter ? PRINTED : ""}${line.text}`;
   });
   return out;
 }
@@ -285,28 +344,33 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
     const crossesRule = (x0: number, x1: number, mid: number) =>
       regs.some((r) => mid >= r.top && mid <= r.bottom && r.xs.some((x) => x0 < x - 0.5 && x1 > x + 0.5));
     const content = await page.getTextContent();
+    const raws = content.items.filter((raw) => "str" in raw);
+    const printed = printedSpaces(raws, ops, pdfjs.OPS);
     const items: Item[] = [];
-    for (const raw of content.items) {
-      if (!("str" in raw)) continue;
+    raws.forEach((raw, index) => {
       const [a, b, , , e, f] = raw.transform as number[];
       const size = Math.hypot(a!, b!) || raw.height || 9;
       const bottom = height - f!;
+      const str = [...raw.str].map((c, i) => (printed[index]!.inside.has(i) ? PRINTED : c)).join("");
+      // A space printed at the end of the line before (where pdfjs starts a new item): the item before ends with it.
+      const before = items[items.length - 1];
+      if (printed[index]!.before && before && raw.str.trim() !== "") before.spaceAfter = true;
       if (raw.str.trim() === "") {
-        // A printed space (narrow, within a cell) marks the item before it; wide blanks are gaps pdfjs filled in.
+        // A printed space (narrow, within a cell) marks the item before it; other blanks are gaps pdfjs filled in.
         const prev = items[items.length - 1];
         if (
           prev &&
-          raw.width > 0 &&
+          str.includes(PRINTED) &&
           raw.width < size * 0.8 &&
           Math.abs(prev.bottom - bottom) < size * 0.5 &&
           Math.abs(prev.right - e!) < 1 &&
           !crossesRule(e!, e! + raw.width, bottom - size / 2)
         )
           prev.spaceAfter = true;
-        continue;
+        return;
       }
-      const str = foldStandIns(raw.str, folded);
-      const trimmed = str.trimEnd();
+      const text = foldStandIns(str, folded);
+      const trimmed = text.trimEnd();
       items.push({
         str: trimmed,
         x: e!,
@@ -314,10 +378,10 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
         bottom,
         right: e! + raw.width,
         size,
-        ...(trimmed !== str ? { spaceAfter: true } : {}),
+        ...(text.slice(trimmed.length).includes(PRINTED) ? { spaceAfter: true } : {}),
       });
       sizes.push(size);
-    }
+    });
     textItems += items.length;
     // pdfjs may merge text of neighbouring cells into one item ("三级指标 绩效指标描述"): split an item that
     // crosses a column rule at its spaces, placing each part in proportion to its characters.
@@ -545,7 +609,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
         notes.push({ place: b.place, text: b.text, reason });
         continue;
       }
-      out.push({ kind: "paragraph", text: unspace(b.text), place: b.place });
+      out.push({ kind: "paragraph", text: unspace(b.text).replaceAll(PRINTED, " "), place: b.place });
       continue;
     }
     const continues = goesOn(b);
@@ -654,7 +718,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
     const rows: GridRow[] = b.rows.map((r) => ({
       place: r.place,
       cells: r.cells.map((c): GridCell => ({
-        text: unspace(cellText(c.parts, c.right)),
+        text: unspace(cellText(c.parts, c.right)).replaceAll(PRINTED, " "),
         row: c.row,
         col: c.col,
         rowSpan: c.rowSpan,
