@@ -61,13 +61,30 @@ describe("PDF fixtures (cells rebuilt from positions and ruling lines)", () => {
 });
 
 describe("text-layer hazards", () => {
-  it("qingdao-2023-kangxi.pdf: Kangxi radicals in the text layer fold back (3 records equal, fold counted)", async () => {
+  it("qingdao-2023-kangxi.pdf: Kangxi radicals, a radical-supplement character and a compatibility ideograph in the text layer fold back (3 records equal, each counted)", async () => {
     const { extractPdf } = await import("../../src/normalize/extract/pdf.ts");
     const { readFileSync } = await import("node:fs");
-    const grid = await extractPdf(readFileSync("tests/fixtures/office/qingdao-2023-kangxi.pdf"));
-    expect(grid.notes.find((n) => n.reason.startsWith("Kangxi"))?.text).toMatch(/^\d+$/u);
+    const bytes = readFileSync("tests/fixtures/office/qingdao-2023-kangxi.pdf");
+    // What the text layer itself carries (pdfjs, as pdftotext reads it too): 8 distinct stand-ins, 88 in all.
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const seen = new Map<string, number>();
+    for (let p = 1; p <= doc.numPages; p++)
+      for (const item of (await (await doc.getPage(p)).getTextContent()).items)
+        for (const c of "str" in item ? item.str : "")
+          if (/[\u2E80-\u2FD5\uF900-\uFAFF]/u.test(c)) seen.set(c, (seen.get(c) ?? 0) + 1);
+    await doc.destroy();
+    expect(seen.size).toBe(8);
+    for (const c of ["\u2F2F", "\u2F6C", "\u2F00", "\u2F24", "\u2F40", "\u2FA6", "\u2ED3", "\uF967"])
+      expect(seen.get(c), `U+${c.codePointAt(0)!.toString(16)}`).toBeGreaterThan(0);
+    const total = [...seen.values()].reduce((a, b) => a + b, 0);
+    // Folded to the ideographs printed, and flagged: the grid's note counts every one.
+    const grid = await extractPdf(bytes);
+    expect(grid.notes.find((n) => n.reason.startsWith("Kangxi"))?.text).toBe(String(total));
+    expect(JSON.stringify(grid.blocks)).not.toMatch(/[\u2E80-\u2FD5\uF900-\uFAFF]/u);
     const got = await normalizedFixture("qingdao-2023", "qingdao-2023-kangxi.pdf", "pdf");
     const want = normalized("qingdao-2023").projects.slice(0, 3);
+    expect(got.projects).toHaveLength(3);
     got.projects.forEach((p, i) => expect(withoutProvenance(p), p.name).toEqual(withoutProvenance(want[i]!)));
   }, 120_000);
 
@@ -82,28 +99,34 @@ describe("text-layer hazards", () => {
 describe("Changsha's target tables as a landscape PDF (pdf-pages family)", () => {
   // changsha-2023.pdf: the disclosure's 项目支出 and 部门整体支出 target tables (LibreOffice, A4 landscape, 45 pages),
   // merged unit/project cells, 绩效指标 spanning its sub-columns, tables running on over pages with no repeated header.
-  // Exact today: these 7 records. The others differ because the fixture leaves out the narrative and budget tables
-  // the reader rebuilds 项目评审室建设 from (its rows then go to the project before it, and the numbers shift), and
-  // 长沙市制造业发展促进中心业务工作项目经费 / 长沙市制造业发展促进中心 read two indicator rows more (not yet understood).
-  const EXACT = [
-    "工业和信息化工作经费",
-    "派驻纪检监察组办公经费",
-    "无线电管理经费",
-    "项目前期工作经费",
-    "长沙市制造业发展促进中心大院运行费",
-    "长沙市企业服务中心工作经费",
-    "离退休人员工作经费",
-  ];
-  it("changsha-2023.pdf → the text source's records: 7 equal on the model, every one with its id, pages placed", async () => {
+  // Every record the tables hold is read exactly, but one thing: the reader rebuilds 项目评审室建设 from the
+  // narrative and budget tables, which this fixture leaves out. Without it, the records after it are numbered one
+  // less, and its unit (长沙市企业服务中心) flags its projects' sum as not matching its budget.
+  it("changsha-2023.pdf → the text source's records: 9 exact, 5 exact but for the record rebuilt from the narrative", async () => {
     const got = await normalizedFixture("changsha-2023", "changsha-2023.pdf", "pdf");
     const want = normalized("changsha-2023").projects;
     const byId = new Map(want.map((p) => [p.id, p]));
     expect(got.projects.map((p) => p.name)).toEqual(want.map((p) => p.name).filter((n) => n !== "项目评审室建设"));
-    for (const p of got.projects) expect(byId.has(p.id), p.name).toBe(true);
-    const equal = got.projects.filter(
-      (p) => JSON.stringify(withoutProvenance(p)) === JSON.stringify(withoutProvenance(byId.get(p.id)!)),
-    );
-    expect(equal.map((p) => p.name)).toEqual(EXACT);
+    const rebuilt = want.find((p) => p.name === "项目评审室建设")!;
+    let exact = 0;
+    for (const p of got.projects) {
+      const w = byId.get(p.id)!;
+      if (w.number < rebuilt.number) {
+        expect(withoutProvenance(p), p.name).toEqual(withoutProvenance(w));
+        exact++;
+        continue;
+      }
+      const flags: typeof w.flags = p.name === "长沙市企业服务中心" ? ["sumMismatch", ...w.flags] : w.flags;
+      // Known: LibreOffice broke a few lines of the unit table at a (no-break) space next to Han and printed no
+      // glyph for it ("完成得⏎10 分", "0.5分。⏎2、"); no reader can see those. Text compared without the spaces
+      // next to Han; every value, number and budget exactly.
+      const spaces = (x: unknown) =>
+        JSON.stringify(x).replace(/(?<=[\p{Script=Han}。，；：、）]) | (?=\p{Script=Han})/gu, "");
+      expect(spaces(withoutProvenance(p)), p.name).toBe(
+        spaces(withoutProvenance({ ...w, number: w.number - 1, flags })),
+      );
+    }
+    expect(exact).toBe(9);
     for (const i of got.projects.flatMap((p) => p.indicators)) expect(i.source.place?.page, i.id).toBeGreaterThan(0);
   }, 180_000);
 

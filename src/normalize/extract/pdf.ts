@@ -127,11 +127,29 @@ type Region = {
 function regions(segs: Seg[]): Region[] {
   const vs = segs.filter((s) => s.x1 - s.x0 < 2).sort((a, b) => a.y0 - b.y0);
   const hs = segs.filter((s) => s.y1 - s.y0 < 2);
-  const groups: Seg[][] = [];
+  // Bands: vertical rules that overlap one another (more than touching end to end).
+  const bands: Seg[][] = [];
   for (const v of vs) {
-    const g = groups.find((gr) => gr.some((o) => v.y0 <= o.y1 + 1 && o.y0 <= v.y1 + 1));
-    if (g) g.push(v);
-    else groups.push([v]);
+    const band = bands.find((b) => b.some((o) => v.y0 < o.y1 - 1 && o.y0 < v.y1 - 1));
+    if (band) band.push(v);
+    else bands.push([v]);
+  }
+  // A table: bands that touch with mostly the same columns (rules drawn row by row). Two tables printed one
+  // right under the other, each with its own column widths, share only their outer rules: kept apart.
+  const xsOf = (g: Seg[]) => cluster(g.map((s) => (s.x0 + s.x1) / 2));
+  const groups: Seg[][] = [];
+  for (const band of bands.sort((a, b) => Math.min(...a.map((s) => s.y0)) - Math.min(...b.map((s) => s.y0)))) {
+    const top = Math.min(...band.map((s) => s.y0));
+    const xs = xsOf(band);
+    const g = groups.find((gr) => {
+      const bottom = Math.max(...gr.map((s) => s.y1));
+      if (top > bottom + 1) return false;
+      const other = xsOf(gr);
+      const shared = xs.filter((x) => other.some((o) => near(o, x))).length;
+      return shared >= 0.8 * Math.min(xs.length, other.length);
+    });
+    if (g) g.push(...band);
+    else groups.push(band);
   }
   return groups
     .map((g) => {
@@ -606,7 +624,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       const next = blocks.slice(index + 1).find((n) => n.kind === "table" || n.page !== b.page || !band(n));
       const reason = furniture(b, next, goesOn);
       if (reason) {
-        notes.push({ place: b.place, text: b.text, reason });
+        notes.push({ place: b.place, text: b.text.replaceAll(PRINTED, " "), reason });
         continue;
       }
       out.push({ kind: "paragraph", text: unspace(b.text).replaceAll(PRINTED, " "), place: b.place });
@@ -627,7 +645,7 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
       continue;
     }
     const table: Assembly = last;
-    const textOf = (c: PCell) => cellText(c.parts, c.right).trim();
+    const textOf = (c: PCell) => cellText(c.parts, c.right).replaceAll(PRINTED, " ").trim();
     // A header row repeated on the new page: dropped (it is the table's own header, printed again).
     const first = b.rows[0];
     if (first && b.rows.length > 1) {
