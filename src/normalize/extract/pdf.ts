@@ -579,14 +579,16 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
   // cut by a page break shows it: its last line on the page sits close to the bottom rule, the spacing went on.
   const spacingTells = bottomGap - topGap > size * 0.4;
 
-  // Cell padding: how far text starts from its cell's left rule.
-  const pad = median(
-    frags.flatMap((f) =>
+  // Cell padding: how far text starts from its cell's left rule, in left-aligned cells (a low quantile: numbers
+  // set flush right or centred start further in).
+  const offsets = frags
+    .flatMap((f) =>
       f.rows.flatMap((r) =>
         r.cells.filter((c) => !isEmpty(c)).map((c) => Math.min(...c.parts[0]!.map((i) => i.x)) - f.xs[c.col]!),
       ),
-    ),
-  );
+    )
+    .sort((a, b) => a - b);
+  const pad = offsets[Math.floor(offsets.length * 0.1)] ?? 0;
   /** Whether `cell`'s last printed line was full: the first word of `next` (its continuation) would not have fit. */
   const wrapped = (cell: PCell, next: PCell): boolean => {
     const line = linesOf(cell.parts[cell.parts.length - 1]!).pop();
@@ -597,7 +599,9 @@ export async function extractPdf(bytes: Uint8Array, what = "the PDF"): Promise<G
     const unit = (first.right - first.x) / chars.reduce((s, c) => s + weight(c), 0);
     // A word: a run of Latin letters, digits and signs, or one Han character; with the punctuation that may
     // not begin a line (kept with it by line breaking: 作、).
-    const word = /^(?:[0-9A-Za-z.%+-]+|.)[、。，,；;：:！!？?）)》」』”’]*/u.exec(first.str)?.[0] ?? chars[0]!;
+    // (From the line, not the item: pdfjs may print "值" and "。" as two items.)
+    const opening = linesOf(next.parts.flat())[0]?.text ?? first.str;
+    const word = /^(?:[0-9A-Za-z.%+-]+|.)[、。，,；;：:！!？?）)》」』”’]*/u.exec(opening)?.[0] ?? chars[0]!;
     const advance = [...word].reduce((s, c) => s + weight(c), 0) * unit;
     return line.right + advance > cell.right - pad + 0.5;
   };
