@@ -3,6 +3,8 @@
  * format and per MB, on the committed fixtures (tests/fixtures/office/), each measured in a child
  * process of its own (peak RSS is per process); then growth on a generated PDF of about N pages
  * (the Qingdao tables repeated, made with LibreOffice when `soffice` is installed, else skipped).
+ * Prints a row per file (time and peak RSS, each also per MB of input), a row per format (summed), and the
+ * growth from the Qingdao PDF to the generated one (pages, time, time per page, peak RSS).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -22,13 +24,20 @@ export async function measureChild(path: string, runs: number): Promise<void> {
   const { format } = detectFormat(bytes, path);
   const times: number[] = [];
   let tables = 0;
+  let pages = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const grid = await extractAny(bytes, format, path);
     times.push(performance.now() - t);
     tables = grid.blocks.filter((b) => b.type === "table").length;
+    pages = Math.max(
+      0,
+      ...grid.blocks.flatMap((b) => (b.type === "table" ? b.rows.map((r) => r.place.page ?? 0) : [b.place.page ?? 0])),
+    );
   }
-  process.stdout.write(JSON.stringify({ ms: median(times), tables, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(
+    JSON.stringify({ ms: median(times), tables, pages, peakMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 function measure(path: string, runs: number): Measure {
@@ -43,19 +52,19 @@ function measure(path: string, runs: number): Measure {
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
   if (run.status !== 0) throw new Error(`bench office: ${path}: ${run.stderr.trim().split("\n").pop()}`);
-  const out = JSON.parse(run.stdout) as { ms: number; tables: number; peakMb: number };
+  const out = JSON.parse(run.stdout) as { ms: number; tables: number; pages: number; peakMb: number };
   const mb = statSync(path).size / 1024 / 1024;
   return { file: path.split("/").pop()!, format: path.split(".").pop()!, mb, ...out };
 }
 
-/** A PDF of about `pages` pages: the Qingdao tables repeated (LibreOffice). Null without soffice. */
+/** A PDF of at least about `pages` pages: the Qingdao tables (24 pages) repeated (LibreOffice). Null without soffice. */
 function bigPdf(pages: number, dir: string): string | null {
   if (spawnSync("soffice", ["--version"]).status !== 0) return null;
   const make = spawnSync(process.execPath, ["--import", "tsx", `${FIXTURES}/make-html.ts`, dir], { encoding: "utf8" });
   if (make.status !== 0) return null;
   const html = readFileSync(join(dir, "qingdao-2023-pdf.html"), "utf8");
   const body = html.slice(html.indexOf("<body>") + 6, html.lastIndexOf("</body>"));
-  const copies = Math.max(1, Math.round(pages / 24));
+  const copies = Math.max(1, Math.ceil(pages / 24));
   writeFileSync(join(dir, "big.html"), html.replace(body, body.repeat(copies)));
   spawnSync(
     "soffice",
@@ -88,11 +97,34 @@ export function benchOffice(argv: readonly string[]): number {
     rmSync(dir, { recursive: true, force: true });
   }
   const fmt = (n: number, d = 1) => n.toFixed(d);
-  console.log("| file | format | MB | tables | extraction (median) | per MB | peak RSS |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  console.log("| file | format | MB | pages | tables | extraction (median) | per MB | peak RSS | peak RSS per MB |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows)
     console.log(
-      `| ${r.file} | ${r.format} | ${fmt(r.mb, 2)} | ${r.tables} | ${fmt(r.ms / 1000, 2)} s | ${fmt(r.ms / 1000 / r.mb, 2)} s/MB | ${fmt(r.peakMb, 0)} MB |`,
+      `| ${r.file} | ${r.format} | ${fmt(r.mb, 2)} | ${r.format === "pdf" ? (r.pages ?? "") : ""} | ${r.tables} | ${fmt(r.ms / 1000, 2)} s | ${fmt(r.ms / 1000 / r.mb, 2)} s/MB | ${fmt(r.peakMb, 0)} MB | ${fmt(r.peakMb / r.mb, 0)} MB/MB |`,
     );
+  console.log("");
+  console.log("| format | files | MB in all | extraction in all | per MB | largest peak RSS |");
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const format of [...new Set(rows.map((r) => r.format))].sort()) {
+    const of = rows.filter((r) => r.format === format && !r.file.startsWith("generated"));
+    if (of.length === 0) continue;
+    const mb = of.reduce((s, r) => s + r.mb, 0);
+    const sec = of.reduce((s, r) => s + r.ms / 1000, 0);
+    console.log(
+      `| ${format} | ${of.length} | ${fmt(mb, 2)} | ${fmt(sec, 2)} s | ${fmt(sec / mb, 2)} s/MB | ${fmt(Math.max(...of.map((r) => r.peakMb)), 0)} MB |`,
+    );
+  }
+  const base = rows.find((r) => r.file === "qingdao-2023.pdf");
+  const big = rows.find((r) => r.file.startsWith("generated"));
+  if (base && big && base.pages && big.pages) {
+    console.log("");
+    console.log(
+      `Growth, qingdao-2023.pdf → generated PDF: pages ${base.pages} → ${big.pages} (×${fmt(big.pages / base.pages)}), ` +
+        `extraction ${fmt(base.ms / 1000, 2)} → ${fmt(big.ms / 1000, 2)} s (×${fmt(big.ms / base.ms)}; ` +
+        `${fmt(base.ms / base.pages, 0)} → ${fmt(big.ms / big.pages, 0)} ms per page), ` +
+        `peak RSS ${fmt(base.peakMb, 0)} → ${fmt(big.peakMb, 0)} MB (×${fmt(big.peakMb / base.peakMb)})`,
+    );
+  }
   return 0;
 }

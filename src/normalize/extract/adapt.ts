@@ -97,7 +97,8 @@ export function toWordCells(grid: Grid): Lines {
   return { lines, places };
 }
 
-export function toTabRows(grid: Grid): Lines {
+/** `rules`: each table closed with a rule line (`--\t--…`), as the pdf-pages family's text exports close every page's table. */
+export function toTabRows(grid: Grid, rules = false): Lines {
   if (grid.format === "text") return textExportLines(grid);
   const lines: string[] = [];
   const places: Place[] = [];
@@ -111,13 +112,17 @@ export function toTabRows(grid: Grid): Lines {
     }
     block.rows.forEach((row, r) => {
       const slots = rowSlots(block, r);
-      lines.push(
-        withoutTrailingTabs(
-          slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t"),
-        ),
+      const line = withoutTrailingTabs(
+        slots.map((s) => (s.cell && !s.covered ? single(s.cell.text.replace(/\n/gu, "")) : "")).join("\t"),
       );
+      // A row of several cells stays a TAB row when only its first is filled (pdf-pages tells rows by their TAB).
+      lines.push(rules && slots.length > 1 && !line.includes("\t") && line !== "" ? `${line}\t` : line);
       places.push(row.cells[0]?.place ?? row.place);
     });
+    if (rules && block.rows.length > 0) {
+      lines.push(Array.from({ length: Math.max(1, block.cols) }, () => "--").join("\t"));
+      places.push(block.place);
+    }
   }
   return { lines, places };
 }
@@ -171,7 +176,7 @@ export function textExportLines(grid: Grid): Lines {
 
 export const ADAPTERS: Record<ReaderFamily, (grid: Grid) => Lines> = {
   "word-cells": toWordCells,
-  "pdf-pages": toTabRows,
+  "pdf-pages": (grid) => toTabRows(grid, true),
   "pdf-template": toTabRows,
 };
 
