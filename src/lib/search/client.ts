@@ -108,12 +108,14 @@ export type Table = {
   order: Record<FilterKey, readonly string[]>;
   filtersOf: (id: number) => PageFilters;
   regionYear: (id: number) => [string, string];
+  /** Records of one group carry the same filters (index-files.ts readFacets). */
+  groupOf: (id: number) => number;
 };
 
 export async function loadTable(index: SearchIndex): Promise<Table> {
   const file = await index.json<FacetsFile>("facets.json");
   if (!file) throw new Error("facets.json is missing");
-  const { filtersOf, regionYear } = readFacets(file);
+  const { filtersOf, regionYear, groupOf } = readFacets(file);
   const counts = Object.fromEntries(FILTERS.map((key) => [key, {}])) as Record<FilterKey, Record<string, number>>;
   for (let id = 0; id < file.records; id++) {
     const filters = filtersOf(id);
@@ -123,7 +125,7 @@ export async function loadTable(index: SearchIndex): Promise<Table> {
   const order = Object.fromEntries(
     FILTERS.map((key) => [key, orderValues(key, counts[key])]),
   ) as unknown as Table["order"];
-  return { records: file.records, order, filtersOf, regionYear };
+  return { records: file.records, order, filtersOf, regionYear, groupOf };
 }
 
 export const SORTS = ["relevance", "region", "year", "value"] as const;
@@ -148,13 +150,29 @@ export function listed(found: Found | null, selection: Selection, table: Table |
   if (found && !hasSelection(selection)) return found.ids;
   if (!table) return null;
   const all = found ? found.ids : Array.from({ length: table.records }, (_, i) => i);
-  return applySelection(all, selection, table.filtersOf);
+  // Whether a record passes is worked out once per group of records with the same filters.
+  const passed = new Map<number, boolean>();
+  return all.filter((id) => {
+    const group = table.groupOf(id);
+    let pass = passed.get(group);
+    if (pass === undefined) passed.set(group, (pass = applySelection([id], selection, table.filtersOf).length === 1));
+    return pass;
+  });
 }
 
 /** Each filter value's count among `all` (what the query found, or every record), the other filters applied. */
 export function counts(all: readonly number[] | null, selection: Selection, table: Table | null): Facets | null {
   if (!table || !all) return null;
-  return facetCounts(all, selection, table.filtersOf, table.order);
+  // Counted per group of records with the same filters, each with its number of records: one step per record.
+  const weights = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (const id of all) {
+    const group = table.groupOf(id);
+    const weight = weights.get(group);
+    if (weight === undefined) first.set(group, id);
+    weights.set(group, (weight ?? 0) + 1);
+  }
+  return facetCounts([...first.values()], selection, table.filtersOf, table.order, [...weights.values()]);
 }
 
 /** The ids in the chosen order; stable, so ties keep their relevance order. */
