@@ -41,6 +41,13 @@ describe("applySelection", () => {
 
 describe("facetCounts", () => {
   const all = ["t1", "t2", "t3", "q1", "q2"];
+  it("counts an id with a weight as that many results with its filters", () => {
+    const selection = { 类型: ["项目"] };
+    const expanded = ["t1", "t1", "t1", "t3", "q1", "q1"];
+    expect(facetCounts(["t1", "t3", "q1"], selection, filtersOf, order, [3, 1, 2])).toEqual(
+      facetCounts(expanded, selection, filtersOf, order),
+    );
+  });
   it("counts each value among the results, a page once for each of its values", () => {
     expect(counts(["t1", "t2", "q1"], {}, "地区")).toEqual([
       ["天津市", 2],

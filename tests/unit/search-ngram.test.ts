@@ -10,6 +10,7 @@ import {
   matchWord,
   pageIds,
   queryWords,
+  rankHits,
   unigramPageFile,
   wordPageFile,
   MAX_QUERY_CHARS,
@@ -94,6 +95,49 @@ describe("the n-gram index", () => {
           expect(found).toEqual(expected);
         },
       ),
+    );
+  });
+  it("tells a title match exactly where the word lies inside the title", () => {
+    const alphabet = fc.constantFrom("频", "谱", "a", "B", " ", "\n", "1");
+    const text = fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom("频", "谱", "a", "b", "1"), { minLength: 1, maxLength: 5 }),
+        (texts, wordChars) => {
+          const query = wordChars.join("");
+          const [word] = queryWords(query);
+          if (!word) return;
+          const titles = texts.map((t) => t.split("\n")[0]!);
+          const found = [...index(texts, titles)(word)].sort((a, b) => a[0] - b[0]);
+          const expected = texts.flatMap((t, id) =>
+            containsQuery(t, query) ? [[id, containsQuery(titles[id]!, query)] as const] : [],
+          );
+          expect(found).toEqual(expected);
+        },
+      ),
+    );
+  });
+  it("ranks the records holding every word: most words in the title first, then by id", () => {
+    const hits = fc
+      .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.boolean()), { selector: ([id]) => id, maxLength: 30 })
+      .map((entries) => new Map(entries));
+    fc.assert(
+      fc.property(fc.array(hits, { minLength: 1, maxLength: 4 }), (words) => {
+        const asHits = words.map((m) => {
+          const entries = [...m].sort((a, b) => a[0] - b[0]);
+          return {
+            ids: Int32Array.from(entries, ([id]) => id),
+            titled: Uint8Array.from(entries, ([, t]) => (t ? 1 : 0)),
+          };
+        });
+        const expected = [...words[0]!.keys()]
+          .filter((id) => words.every((m) => m.has(id)))
+          .map((id) => [id, words.filter((m) => m.get(id)).length] as const)
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .map(([id]) => id);
+        expect(rankHits(asHits)).toEqual(expected);
+      }),
     );
   });
   it("looks up at most MAX_QUERY_CHARS characters of a query, each word once", () => {

@@ -18,14 +18,15 @@ import { readFacets, type FacetsFile, type PageFile, type RecordFile, type Value
 import {
   bigramFile,
   coverOffsets,
-  decodePostings,
-  matchChar,
-  matchWord,
+  hitsOfChar,
+  hitsOfWord,
+  indexPostings,
   queryWords,
+  rankHits,
   recordFile,
   unigramFile,
   wordPageFile,
-  type WordMatches,
+  type WordHits,
 } from "./ngram.ts";
 
 /** Results a page shows at a time (each a small file to fetch). */
@@ -61,38 +62,43 @@ export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)):
 /** What a query finds, ranked: words in titles first, then in build order (document by document). */
 export type Found = { words: string[][]; ids: number[] };
 
-async function wordMatches(index: SearchIndex, word: readonly string[]): Promise<WordMatches> {
-  if (word.length === 1) return matchChar((await index.json<number[]>(unigramFile(word[0]!))) ?? []);
+async function wordHits(index: SearchIndex, word: readonly string[]): Promise<WordHits> {
+  if (word.length === 1) return hitsOfChar((await index.json<number[]>(unigramFile(word[0]!))) ?? []);
   const cover = await Promise.all(
     coverOffsets(word.length).map((k) => index.json<number[]>(bigramFile(word[k]!, word[k + 1]!))),
   );
-  return matchWord(
+  // The parsed files are cached by the index, and each file's ids with them (indexPostings): the next query reuses both.
+  return hitsOfWord(
     word.length,
-    cover.map((data) => decodePostings(data ?? [])),
+    cover.map((data) => indexPostings(data ?? [])),
   );
+}
+
+/** Words' matches by index, the latest WORDS_KEPT of them: a query typed next often shares a word. */
+const WORDS_KEPT = 64;
+const wordCache = new WeakMap<SearchIndex, Map<string, Promise<WordHits>>>();
+
+function cachedWordHits(index: SearchIndex, word: readonly string[]): Promise<WordHits> {
+  let words = wordCache.get(index);
+  if (!words) wordCache.set(index, (words = new Map<string, Promise<WordHits>>()));
+  const key = word.join("");
+  let hits = words.get(key);
+  if (hits) {
+    words.delete(key);
+  } else {
+    hits = wordHits(index, word);
+    hits.catch(() => words.delete(key));
+  }
+  words.set(key, hits);
+  if (words.size > WORDS_KEPT) words.delete(words.keys().next().value!);
+  return hits;
 }
 
 export async function find(index: SearchIndex, query: string): Promise<Found> {
   const words = queryWords(query);
   if (words.length === 0) return { words, ids: [] };
-  const matches = await Promise.all(words.map((word) => wordMatches(index, word)));
-  const [smallest, ...others] = [...matches].sort((a, b) => a.size - b.size);
-  const scored: [number, number][] = [];
-  for (const [id, inTitle] of smallest!) {
-    let score = inTitle ? 1 : 0;
-    let all = true;
-    for (const other of others) {
-      const t = other.get(id);
-      if (t === undefined) {
-        all = false;
-        break;
-      }
-      if (t) score += 1;
-    }
-    if (all) scored.push([id, score]);
-  }
-  scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return { words, ids: scored.map(([id]) => id) };
+  const hits = await Promise.all(words.map((word) => cachedWordHits(index, word)));
+  return { words, ids: rankHits(hits) };
 }
 
 /* ---------- facets, filters, sorting ---------- */
@@ -102,12 +108,14 @@ export type Table = {
   order: Record<FilterKey, readonly string[]>;
   filtersOf: (id: number) => PageFilters;
   regionYear: (id: number) => [string, string];
+  /** Records of one group carry the same filters (index-files.ts readFacets). */
+  groupOf: (id: number) => number;
 };
 
 export async function loadTable(index: SearchIndex): Promise<Table> {
   const file = await index.json<FacetsFile>("facets.json");
   if (!file) throw new Error("facets.json is missing");
-  const { filtersOf, regionYear } = readFacets(file);
+  const { filtersOf, regionYear, groupOf } = readFacets(file);
   const counts = Object.fromEntries(FILTERS.map((key) => [key, {}])) as Record<FilterKey, Record<string, number>>;
   for (let id = 0; id < file.records; id++) {
     const filters = filtersOf(id);
@@ -117,7 +125,7 @@ export async function loadTable(index: SearchIndex): Promise<Table> {
   const order = Object.fromEntries(
     FILTERS.map((key) => [key, orderValues(key, counts[key])]),
   ) as unknown as Table["order"];
-  return { records: file.records, order, filtersOf, regionYear };
+  return { records: file.records, order, filtersOf, regionYear, groupOf };
 }
 
 export const SORTS = ["relevance", "region", "year", "value"] as const;
@@ -142,13 +150,29 @@ export function listed(found: Found | null, selection: Selection, table: Table |
   if (found && !hasSelection(selection)) return found.ids;
   if (!table) return null;
   const all = found ? found.ids : Array.from({ length: table.records }, (_, i) => i);
-  return applySelection(all, selection, table.filtersOf);
+  // Whether a record passes is worked out once per group of records with the same filters.
+  const passed = new Map<number, boolean>();
+  return all.filter((id) => {
+    const group = table.groupOf(id);
+    let pass = passed.get(group);
+    if (pass === undefined) passed.set(group, (pass = applySelection([id], selection, table.filtersOf).length === 1));
+    return pass;
+  });
 }
 
 /** Each filter value's count among `all` (what the query found, or every record), the other filters applied. */
 export function counts(all: readonly number[] | null, selection: Selection, table: Table | null): Facets | null {
   if (!table || !all) return null;
-  return facetCounts(all, selection, table.filtersOf, table.order);
+  // Counted per group of records with the same filters, each with its number of records: one step per record.
+  const weights = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (const id of all) {
+    const group = table.groupOf(id);
+    const weight = weights.get(group);
+    if (weight === undefined) first.set(group, id);
+    weights.set(group, (weight ?? 0) + 1);
+  }
+  return facetCounts([...first.values()], selection, table.filtersOf, table.order, [...weights.values()]);
 }
 
 /** The ids in the chosen order; stable, so ties keep their relevance order. */

@@ -48,14 +48,18 @@ export function facetCounts<Id>(
   selection: Selection,
   filtersOf: FiltersOf<Id>,
   order: Readonly<Record<FilterKey, readonly string[]>>,
+  /** How many results each id stands for (records with the same filters counted once, with their number); 1 each if left out. */
+  weights?: readonly number[],
 ): Facets {
   const carried = ids.map(filtersOf);
   const facets = {} as Facets;
   for (const key of FILTERS) {
     const counts = new Map<string, number>();
-    for (const page of carried)
-      if (passes(page, selection, key))
-        for (const value of page[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+    carried.forEach((page, i) => {
+      if (!passes(page, selection, key)) return;
+      const weight = weights?.[i] ?? 1;
+      for (const value of page[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + weight);
+    });
     const chosen = selection[key] ?? [];
     facets[key] = [...new Set([...order[key], ...chosen])]
       .map((value) => ({ value, count: counts.get(value) ?? 0, selected: chosen.includes(value) }))

@@ -53,6 +53,8 @@ const OTHER = FILTERS.filter((key) => key !== "地区" && key !== "年度");
 export function readFacets(file: FacetsFile): {
   filtersOf: (id: number) => PageFilters;
   regionYear: (id: number) => [string, string];
+  /** Records of one group carry the same filters (same place, same combo): counting groups counts records. */
+  groupOf: (id: number) => number;
 } {
   const placeOf = new Int32Array(file.records);
   file.places.forEach(([first], i) => {
@@ -68,19 +70,22 @@ export function readFacets(file: FacetsFile): {
     });
     return filters;
   });
-  const cache: PageFilters[] = [];
+  const cache = new Map<number, PageFilters>();
   const regionYear = (id: number): [string, string] => {
     const [, region, year] = file.places[placeOf[id]!]!;
     return [file.values["地区"][region]!, file.values["年度"][year]!];
   };
+  const groupOf = (id: number) => placeOf[id]! * file.combos.length + file.combo[id]!;
   return {
     regionYear,
+    groupOf,
     filtersOf(id) {
-      const cached = cache[id];
+      const group = groupOf(id);
+      const cached = cache.get(group);
       if (cached) return cached;
       const [region, year] = regionYear(id);
       const filters = { 地区: [region], 年度: [year], ...comboFilters[file.combo[id]!] };
-      cache[id] = filters;
+      cache.set(group, filters);
       return filters;
     },
   };

@@ -164,42 +164,200 @@ export function decodeGaps(gaps: readonly number[]): number[] {
 /** A word's matches: record id → whether one match lies inside the title. */
 export type WordMatches = Map<number, boolean>;
 
-/** The records where the word stands, from the postings of its cover bigrams (in coverOffsets order). */
-export function matchWord(n: number, cover: readonly Postings[]): WordMatches {
+/**
+ * A word's matches as the search intersects them: record ids ascending, and
+ * per id whether one match lies inside the title.
+ */
+export type WordHits = { ids: Int32Array; titled: Uint8Array };
+
+/**
+ * A bigram file read for matching: its record ids ascending, and where each
+ * record's entry starts in the file's numbers (its position count, then its
+ * position gaps). Reading it only skips over the positions; a record's
+ * positions are read only when every cover list holds the record.
+ */
+export type PostingIndex = { data: readonly number[]; ids: Int32Array; at: Int32Array };
+
+const postingIndexes = new WeakMap<readonly number[], PostingIndex>();
+
+/** The ids of a bigram file and where their entries start; kept per file (the parsed array), so the next query reuses it. */
+export function indexPostings(data: readonly number[]): PostingIndex {
+  const known = postingIndexes.get(data);
+  if (known) return known;
+  let n = 0;
+  for (let i = 0; i < data.length; i += 2 + data[i + 1]!) n++;
+  const ids = new Int32Array(n);
+  const at = new Int32Array(n);
+  let id = 0;
+  let k = 0;
+  for (let i = 0; i < data.length; i += 2 + data[i + 1]!) {
+    id += data[i]!;
+    ids[k] = id;
+    at[k++] = i + 1;
+  }
+  const index = { data, ids, at };
+  postingIndexes.set(data, index);
+  return index;
+}
+
+/** The first index ≥ from where ids[index] ≥ id (ids ascending): galloping, then binary search. */
+function seek(ids: Int32Array, from: number, id: number): number {
+  if (from >= ids.length || ids[from]! >= id) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < ids.length && ids[hi]! < id) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > ids.length) hi = ids.length;
+  // ids[lo] < id; the answer is in (lo, hi].
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The records where a word of n ≥ 2 code points stands, from its cover
+ * bigrams' files (in coverOffsets order): the id lists are intersected first
+ * (the shortest drives, the others are skipped through), then, for the ids
+ * in all of them, the positions are merged in one pass per record.
+ */
+export function hitsOfWord(n: number, cover: readonly PostingIndex[]): WordHits {
   const offsets = coverOffsets(n);
-  const found: WordMatches = new Map();
-  if (cover.some((p) => p.ids.length === 0)) return found;
-  // Look-ups by id for every list but the shortest, which drives.
+  const none = { ids: new Int32Array(0), titled: new Uint8Array(0) };
+  if (cover.length === 0 || cover.some((p) => p.ids.length === 0)) return none;
   let driver = 0;
   cover.forEach((p, i) => {
     if (p.ids.length < cover[driver]!.ids.length) driver = i;
   });
-  const index = cover.map((p) => new Map(p.ids.map((id, i) => [id, i])));
-  const first = cover[0]!;
-  const lastK = offsets.length - 1;
-  for (const id of cover[driver]!.ids) {
-    const at = index.map((m) => m.get(id));
-    if (at.some((i) => i === undefined)) continue;
-    const sets = cover.map((p, k) => new Set(p.positions[at[k]!]!.map((v) => v >> 1)));
-    const lastPositions = new Map(cover[lastK]!.positions[at[lastK]!]!.map((v) => [v >> 1, (v & 1) === 1]));
+  const lists = cover.length;
+  const cursor = new Int32Array(lists);
+  const ids: number[] = [];
+  const titled: number[] = [];
+  // Per list, while checking one record: where its positions are read, the last one read, how many are left.
+  const read = new Int32Array(lists);
+  const value = new Int32Array(lists);
+  const left = new Int32Array(lists);
+  const last = lists - 1;
+  const driverIds = cover[driver]!.ids;
+  outer: for (let d = 0; d < driverIds.length; d++) {
+    const id = driverIds[d]!;
+    for (let k = 0; k < lists; k++) {
+      if (k === driver) {
+        cursor[k] = d;
+        continue;
+      }
+      const list = cover[k]!.ids;
+      const c = seek(list, cursor[k]!, id);
+      cursor[k] = c;
+      if (c >= list.length) break outer;
+      if (list[c] !== id) continue outer;
+    }
+    // Every list holds the record: merge its positions.
+    for (let k = 0; k < lists; k++) {
+      const at = cover[k]!.at[cursor[k]!]!;
+      left[k] = cover[k]!.data[at]!;
+      read[k] = at + 1;
+      value[k] = -2;
+    }
     let hit = false;
     let inTitle = false;
-    for (const v of first.positions[at[0]!]!) {
-      const p = v >> 1;
-      if (offsets.every((offset, k) => sets[k]!.has(p + offset))) {
-        hit = true;
-        if (lastPositions.get(p + offsets[lastK]!)) {
-          inTitle = true;
+    const first = cover[0]!.data;
+    let v0 = 0;
+    for (let r = 0, count = left[0]!; r < count; r++) {
+      v0 += first[read[0]! + r]!;
+      const p = v0 >> 1;
+      let all = true;
+      for (let k = 1; k < lists; k++) {
+        const want = p + offsets[k]!;
+        const data = cover[k]!.data;
+        // List k's first position ≥ want (values ascend, and so do positions); its first gap counts from 0.
+        while (value[k]! >> 1 < want && left[k]! > 0) {
+          value[k] = Math.max(value[k]!, 0) + data[read[k]!]!;
+          read[k]!++;
+          left[k]!--;
+        }
+        if (value[k]! >> 1 !== want) {
+          all = false;
           break;
         }
       }
+      if (!all) continue;
+      hit = true;
+      if (((lists === 1 ? v0 : value[last]!) & 1) === 1) {
+        inTitle = true;
+        break;
+      }
     }
-    if (hit) found.set(id, inTitle);
+    if (hit) {
+      ids.push(id);
+      titled.push(inTitle ? 1 : 0);
+    }
   }
-  return found;
+  return { ids: Int32Array.from(ids), titled: Uint8Array.from(titled) };
+}
+
+/** One-character matches from a unigram file (2·id + inTitle, gaps). */
+export function hitsOfChar(gaps: readonly number[]): WordHits {
+  const ids = new Int32Array(gaps.length);
+  const titled = new Uint8Array(gaps.length);
+  let v = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    v += gaps[i]!;
+    ids[i] = v >> 1;
+    titled[i] = v & 1;
+  }
+  return { ids, titled };
+}
+
+/**
+ * The records holding every word, ranked: most words in the title first,
+ * then by id (build order). The id lists are intersected as above; ranking
+ * puts each id in the bucket of its score, so nothing is sorted.
+ */
+export function rankHits(words: readonly WordHits[]): number[] {
+  if (words.length === 0) return [];
+  const order = [...words].sort((a, b) => a.ids.length - b.ids.length);
+  const driver = order[0]!;
+  const others = order.slice(1);
+  const cursor = new Int32Array(others.length);
+  const buckets: number[][] = Array.from({ length: words.length + 1 }, () => []);
+  outer: for (let d = 0; d < driver.ids.length; d++) {
+    const id = driver.ids[d]!;
+    let score = driver.titled[d]!;
+    for (let k = 0; k < others.length; k++) {
+      const list = others[k]!;
+      const c = seek(list.ids, cursor[k]!, id);
+      cursor[k] = c;
+      if (c >= list.ids.length) break outer;
+      if (list.ids[c] !== id) continue outer;
+      score += list.titled[c]!;
+    }
+    buckets[score]!.push(id);
+  }
+  return buckets.reverse().flat();
+}
+
+/** The records where the word stands, from the postings of its cover bigrams (in coverOffsets order). */
+export function matchWord(n: number, cover: readonly Postings[]): WordMatches {
+  return toMatches(
+    hitsOfWord(
+      n,
+      cover.map((p) => indexPostings(encodePostings(p))),
+    ),
+  );
 }
 
 /** One-character matches from a unigram file. */
 export function matchChar(gaps: readonly number[]): WordMatches {
-  return new Map(decodeGaps(gaps).map((v) => [v >> 1, (v & 1) === 1]));
+  return toMatches(hitsOfChar(gaps));
+}
+
+function toMatches(hits: WordHits): WordMatches {
+  return new Map(Array.from(hits.ids, (id, i) => [id, hits.titled[i] === 1]));
 }

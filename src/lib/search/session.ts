@@ -53,6 +53,9 @@ export function session(): Session {
         // The page files travel with the postings (loadPage reads them).
         void fetchPages(index, q).catch(() => undefined);
         answer = find(index, q);
+        // The first page's records as soon as the ids are known, before the island renders them (its counts take
+        // a moment): the result list then finds them here. In relevance order; another order loads its own.
+        void answer.then((found) => loadPage(index, found.words, found.ids.slice(0, PAGE))).catch(() => undefined);
         finds.set(q, answer);
       }
       return answer;

@@ -100,6 +100,11 @@ export default function SearchApp() {
   const facets = useMemo(() => (selection ? counts(all, selection, table) : null), [all, selection, table]);
 
   const navigate = (next: SearchState) => {
+    // The query's files leave now, not after React has rendered the new state (the effect below finds them started).
+    if (next.q !== "")
+      void session()
+        .find(next.q)
+        .catch(() => undefined);
     history.pushState(null, "", `${location.pathname}${writeState(next)}`);
     setState(next);
   };
