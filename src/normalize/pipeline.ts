@@ -23,7 +23,7 @@ import { uniqueIds } from "./unique-ids.ts";
 import { checkHash, LIMITS, sourcePath } from "./source.ts";
 import { assignTopics } from "./topics.ts";
 import { matchConcept } from "./concepts.ts";
-import { extractAny, extractSync, gridLines } from "./extract/index.ts";
+import { extractAny, extractSync, gridLines, placeOf } from "./extract/index.ts";
 import type { Lines } from "./extract/adapt.ts";
 import { Refusal } from "./extract/refusal.ts";
 import type { Place } from "../model/grid.ts";
@@ -197,7 +197,7 @@ function lineOf(data: DocumentData, path: readonly (string | number)[]): number 
 
 /** Records and indicators pointed back to their place in the published office file. */
 function withPlaces(project: Project, places: readonly Place[]): Project {
-  const at = (line: number) => places[line - 1];
+  const at = (line: number) => placeOf(places, line);
   const first = at(project.source.lines[0]);
   return {
     ...project,

@@ -12,8 +12,6 @@ import { extractDocx } from "./docx.ts";
 import { Refusal } from "./refusal.ts";
 import { extractText } from "./text.ts";
 
-export type Extractor = (bytes: Uint8Array, what: string) => Grid | Promise<Grid>;
-
 /**
  * What an extractor may need besides the bytes. A text export is read by the
  * convention of its reader family (text.ts), and reports its problems located
