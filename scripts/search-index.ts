@@ -3,8 +3,9 @@
  * dist/search/data/<version>/ from the normalized data
  * (src/lib/search/records.ts), and the version into dist/search/index.html.
  *
- * - g/<a>/<b>.json: per bigram of compared text, the records holding it and
- *   where (src/lib/search/ngram.ts); u/<a>.json: per character, the records.
+ * - g/<a>/<b>.txt: per bigram of compared text, the records holding it and
+ *   where (src/lib/search/ngram.ts, numbers as encodeNumbers writes them);
+ *   u/<a>.txt: per character, the records.
  * - p/<a>/<b>.json, p/<a>.json: per bigram and per character, the record
  *   files of the first page of its one-word search, fetched with the postings
  *   so a first page needs no record file when they hold it.
@@ -19,11 +20,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { FILTERS, type FilterKey } from "../src/lib/search/filters.ts";
 import {
-  comboOf,
+  facetsFile,
   VERSION_PLACEHOLDER,
-  type FacetsFile,
   type PageFile,
   type RecordFile,
   type ValuesFile,
@@ -35,6 +34,7 @@ import {
   bigramPageFile,
   comparableChars,
   encodeGaps,
+  encodeNumbers,
   pageIds,
   recordFile,
   unigramFile,
@@ -82,7 +82,9 @@ rmSync(STAGING, { recursive: true, force: true });
 const hash = createHash("sha256");
 const made = new Set<string>();
 function write(path: string, data: unknown): void {
-  const text = JSON.stringify(data);
+  writeText(path, JSON.stringify(data));
+}
+function writeText(path: string, text: string): void {
   hash.update(path).update("\0").update(text).update("\0");
   const full = `${STAGING}/${path}`;
   const dir = dirname(full);
@@ -130,7 +132,7 @@ function* flatEntries(flat: readonly number[]): Generator<[number, boolean]> {
 const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
-  write(bigramFile(a!, b!), gapsOfFlat(flat));
+  writeText(bigramFile(a!, b!), encodeNumbers(gapsOfFlat(flat)));
   write(bigramPageFile(a!, b!), pageOf(flatEntries(flat)));
   bigrams.delete(key);
 }
@@ -154,7 +156,7 @@ function gapsOfFlat(flat: number[]): number[] {
   return out;
 }
 for (const [char, values] of byKey(unigrams)) {
-  write(unigramFile(char), encodeGaps(values));
+  writeText(unigramFile(char), encodeNumbers(encodeGaps(values)));
   write(unigramPageFile(char), pageOf(values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1])));
 }
 bigrams.clear();
@@ -162,37 +164,7 @@ unigrams.clear();
 
 recordFiles.forEach((file, id) => write(recordFile(id), file));
 
-// Filter values in first-seen order; records as runs of places and combos of the rest.
-const values = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
-const positionOf = new Map<string, number>();
-const valueIndex = (key: FilterKey, value: string): number => {
-  const name = `${key}\0${value}`;
-  let i = positionOf.get(name);
-  if (i === undefined) {
-    i = values[key].push(value) - 1;
-    positionOf.set(name, i);
-  }
-  return i;
-};
-const places: [number, number, number][] = [];
-const combos: number[][] = [];
-const comboIndex = new Map<string, number>();
-const combo: number[] = [];
-records.forEach((record, id) => {
-  const region = valueIndex("地区", record.filters["地区"]![0]!);
-  const year = valueIndex("年度", record.filters["年度"]![0]!);
-  const last = places.at(-1);
-  if (!last || last[1] !== region || last[2] !== year) places.push([id, region, year]);
-  const own = comboOf(record.filters, valueIndex);
-  const name = own.join(",");
-  let c = comboIndex.get(name);
-  if (c === undefined) {
-    c = combos.push(own) - 1;
-    comboIndex.set(name, c);
-  }
-  combo.push(c);
-});
-const facets: FacetsFile = { records: records.length, values, places, combos, combo };
+const facets = facetsFile(records.map((record) => record.filters));
 write("facets.json", facets);
 
 const units: string[] = [];

@@ -20,11 +20,11 @@
     if (w.length === 0 || seen.has(key)) continue;
     seen.add(key);
     if (w.length === 1) {
-      paths.add(`u/${hex(w[0])}.json`);
+      paths.add(`u/${hex(w[0])}.txt`);
       paths.add(`p/${hex(w[0])}.json`);
     } else {
       for (let k = 0; ; k = Math.min(k + 2, w.length - 2)) {
-        paths.add(`g/${hex(w[k])}/${hex(w[k + 1])}.json`);
+        paths.add(`g/${hex(w[k])}/${hex(w[k + 1])}.txt`);
         if (k === w.length - 2) break;
       }
       paths.add(`p/${hex(w[0])}/${hex(w[1])}.json`);

@@ -11,6 +11,7 @@ import {
   find,
   hasSelection,
   loadPage,
+  loadRecords,
   loadTable,
   loadValues,
   openIndex,
@@ -50,12 +51,14 @@ export function session(): Session {
     find(q) {
       let answer = finds.get(q);
       if (!answer) {
-        // The page files travel with the postings (loadPage reads them).
-        void fetchPages(index, q).catch(() => undefined);
+        // The page files travel with the postings (their records are kept as they come).
+        void fetchPages(index, q);
         answer = find(index, q);
-        // The first page's records as soon as the ids are known, before the island renders them (its counts take
-        // a moment): the result list then finds them here. In relevance order; another order loads its own.
-        void answer.then((found) => loadPage(index, found.words, found.ids.slice(0, PAGE))).catch(() => undefined);
+        // The first page's records as soon as the ids are known, before the island renders them: the result list
+        // then finds them read or on their way. In relevance order; another order loads its own.
+        void answer
+          .then((found) => Promise.all(loadRecords(index, found.words, found.ids.slice(0, PAGE))))
+          .catch(() => undefined);
         finds.set(q, answer);
       }
       return answer;
