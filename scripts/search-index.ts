@@ -3,12 +3,11 @@
  * dist/search/data/<version>/ from the normalized data
  * (src/lib/search/records.ts), and the version into dist/search/index.html.
  *
- * - g/<a>/<b>.txt: per bigram of compared text, the records holding it and
- *   where (src/lib/search/ngram.ts, numbers as encodeNumbers writes them);
- *   u/<a>.txt: per character, the records.
- * - p/<a>/<b>.json, p/<a>.json: per bigram and per character, the record
- *   files of the first page of its one-word search, fetched with the postings
- *   so a first page needs no record file when they hold it.
+ * - g/<a>/<b>.json: per bigram of compared text, the records holding it and
+ *   where (src/lib/search/ngram.ts, the numbers as encodeNumbers writes them),
+ *   and the record files of the first page of its one-word search, so a
+ *   first page needs no record file when the query's files hold it;
+ *   u/<a>.json: the same per character (the records, no positions).
  * - r/<n>/<id>.json: what a result shows (title, value as stated, text).
  * - facets.json: every record's filter values; values.json: indicator values
  *   for sorting by value (fetched only then).
@@ -23,7 +22,7 @@ import { dirname } from "node:path";
 import {
   facetsFile,
   VERSION_PLACEHOLDER,
-  type PageFile,
+  type GramFile,
   type RecordFile,
   type ValuesFile,
 } from "../src/lib/search/index-files.ts";
@@ -31,14 +30,12 @@ import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
 import { PAGE } from "../src/lib/search/client.ts";
 import {
   bigramFile,
-  bigramPageFile,
   comparableChars,
   encodeGaps,
   encodeNumbers,
   pageIds,
   recordFile,
   unigramFile,
-  unigramPageFile,
 } from "../src/lib/search/ngram.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -82,9 +79,7 @@ rmSync(STAGING, { recursive: true, force: true });
 const hash = createHash("sha256");
 const made = new Set<string>();
 function write(path: string, data: unknown): void {
-  writeText(path, JSON.stringify(data));
-}
-function writeText(path: string, text: string): void {
+  const text = JSON.stringify(data);
   hash.update(path).update("\0").update(text).update("\0");
   const full = `${STAGING}/${path}`;
   const dir = dirname(full);
@@ -110,10 +105,10 @@ const recordFiles: RecordFile[] = records.map((record) => {
   };
 });
 
-/** A bigram's or a character's first page: the record files of its first PAGE results, as a one-word search orders them. */
-function pageOf(entries: Iterable<[number, boolean]>): PageFile {
+/** A bigram's or a character's file: its postings, and the record files of its first PAGE results as a one-word search orders them. */
+function gramFile(postings: readonly number[], entries: Iterable<[number, boolean]>): GramFile {
   const ids = pageIds(entries, PAGE);
-  return { ids, records: ids.map((id) => recordFiles[id]!) };
+  return { postings: encodeNumbers(postings), ids, records: ids.map((id) => recordFiles[id]!) };
 }
 
 /** (id, title flag) of each record in a flat bigram list. */
@@ -132,8 +127,7 @@ function* flatEntries(flat: readonly number[]): Generator<[number, boolean]> {
 const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
-  writeText(bigramFile(a!, b!), encodeNumbers(gapsOfFlat(flat)));
-  write(bigramPageFile(a!, b!), pageOf(flatEntries(flat)));
+  write(bigramFile(a!, b!), gramFile(gapsOfFlat(flat), flatEntries(flat)));
   bigrams.delete(key);
 }
 
@@ -156,8 +150,13 @@ function gapsOfFlat(flat: number[]): number[] {
   return out;
 }
 for (const [char, values] of byKey(unigrams)) {
-  writeText(unigramFile(char), encodeNumbers(encodeGaps(values)));
-  write(unigramPageFile(char), pageOf(values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1])));
+  write(
+    unigramFile(char),
+    gramFile(
+      encodeGaps(values),
+      values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1]),
+    ),
+  );
 }
 bigrams.clear();
 unigrams.clear();

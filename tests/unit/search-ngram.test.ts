@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  bigramPageFile,
+  bigramFile,
   coverOffsets,
   decodeGaps,
   decodeNumbers,
@@ -13,8 +13,8 @@ import {
   pageIds,
   queryWords,
   rankHits,
-  unigramPageFile,
-  wordPageFile,
+  unigramFile,
+  wordFiles,
   MAX_QUERY_CHARS,
   type Postings,
 } from "../../src/lib/search/ngram.ts";
@@ -199,7 +199,7 @@ describe("statedValue", () => {
   });
 });
 
-describe("page files", () => {
+describe("the pages of n-gram files", () => {
   it("order a bigram's records as its one-word search does: title matches first, each in id order, the first `limit`", () => {
     const entries: [number, boolean][] = [
       [1, false],
@@ -212,9 +212,12 @@ describe("page files", () => {
     expect(pageIds(entries, 3)).toEqual([3, 7, 1]);
   });
 
-  it("name one file per word: its first cover bigram's, or its character's", () => {
-    expect(wordPageFile([..."无线电"])).toBe(bigramPageFile("无", "线"));
-    expect(wordPageFile(["5"])).toBe(unigramPageFile("5"));
-    expect(wordPageFile([])).toBeNull();
+  it("are the files a word reads: its cover bigrams', or its character's", () => {
+    expect(wordFiles([..."无线电"])).toEqual([bigramFile("无", "线"), bigramFile("线", "电")]);
+    expect(wordFiles([..."资金使用合规性"])).toEqual(
+      ["资金", "使用", "合规", "规性"].map(([a, b]) => bigramFile(a!, b!)),
+    );
+    expect(wordFiles(["5"])).toEqual([unigramFile("5")]);
+    expect(wordFiles([])).toEqual([]);
   });
 });

@@ -6,19 +6,17 @@
  * A query is its whitespace-separated words; a record must hold every word
  * as a substring of its text (substring.ts). Each word costs one file per
  * covering bigram (a one-character word one file), all fetched at once,
- * with one page file per word (the first page of its first bigram's one-word
- * search): a query makes at most MAX_QUERY_CHARS / 2 + 2 · words requests,
- * then one per shown result that no page file holds (none for a one-word
- * query of two characters). Nothing is scanned linearly: a filter-only browse reads the
+ * each carrying the first page of its own one-word search: a query makes at
+ * most MAX_QUERY_CHARS / 2 + words requests, then one per shown result that
+ * none of those pages holds (none for a query of one word of one or two
+ * characters). Nothing is scanned linearly: a filter-only browse reads the
  * facet table, which every search loads anyway for its counts.
  */
 import { countFacets, passing, readTable, regionYear, type FacetTable } from "./facet-table.ts";
 import type { Facets } from "./facets.ts";
 import { FILTERS, type Selection } from "./filters.ts";
-import type { FacetsFile, PageFile, RecordFile, ValuesFile } from "./index-files.ts";
+import type { FacetsFile, GramFile, RecordFile, ValuesFile } from "./index-files.ts";
 import {
-  bigramFile,
-  coverOffsets,
   decodeNumbers,
   hitsOfChar,
   hitsOfWord,
@@ -26,8 +24,7 @@ import {
   queryWords,
   rankHits,
   recordFile,
-  unigramFile,
-  wordPageFile,
+  wordFiles,
   type WordHits,
 } from "./ngram.ts";
 
@@ -39,12 +36,19 @@ export type Fetcher = (url: string) => Promise<Response>;
 export type SearchIndex = {
   /** A JSON file of the index, parsed; null where it does not exist. Fetched once. */
   json: <T>(path: string) => Promise<T | null>;
-  /** A posting file (ngram.ts encodeNumbers), read; null where it does not exist (a bigram no record holds). Fetched once. */
-  numbers: (path: string) => Promise<Int32Array | null>;
+  /**
+   * An n-gram file (ngram.ts bigramFile), its postings read; null where it does
+   * not exist (a bigram no record holds). Fetched once; its page's records go
+   * into `records` as soon as it is read.
+   */
+  gram: (path: string) => Promise<Int32Array | null>;
+  /** Records read so far (from n-gram files' pages and record files), by id. */
+  records: Map<number, RecordFile>;
 };
 
 export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)): SearchIndex {
   const cache = new Map<string, Promise<unknown>>();
+  const records = new Map<number, RecordFile>();
   const read = <T>(path: string, parse: (response: Response) => Promise<T>): Promise<T | null> => {
     let entry = cache.get(path);
     if (!entry) {
@@ -61,7 +65,13 @@ export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)):
   };
   return {
     json: <T>(path: string) => read(path, (response) => response.json() as Promise<T>),
-    numbers: (path) => read(path, async (response) => decodeNumbers(await response.text())),
+    gram: (path) =>
+      read(path, async (response) => {
+        const file = (await response.json()) as GramFile;
+        file.ids.forEach((id, i) => records.set(id, file.records[i]!));
+        return decodeNumbers(file.postings);
+      }),
+    records,
   };
 }
 
@@ -69,14 +79,12 @@ export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)):
 export type Found = { words: string[][]; ids: number[] };
 
 async function wordHits(index: SearchIndex, word: readonly string[]): Promise<WordHits> {
-  if (word.length === 1) return hitsOfChar((await index.numbers(unigramFile(word[0]!))) ?? []);
-  const cover = await Promise.all(
-    coverOffsets(word.length).map((k) => index.numbers(bigramFile(word[k]!, word[k + 1]!))),
-  );
-  // The parsed files are cached by the index, and each file's ids with them (indexPostings): the next query reuses both.
+  const files = await Promise.all(wordFiles(word).map((path) => index.gram(path)));
+  if (word.length === 1) return hitsOfChar(files[0] ?? []);
+  // The read files are cached by the index, and each file's ids with them (indexPostings): the next query reuses both.
   return hitsOfWord(
     word.length,
-    cover.map((data) => indexPostings(data ?? [])),
+    files.map((data) => indexPostings(data ?? [])),
   );
 }
 
@@ -192,46 +200,16 @@ export function loadValues(index: SearchIndex): Promise<ValuesFile | null> {
   return index.json<ValuesFile>("values.json");
 }
 
-/** The page files of a query's words (ngram.ts wordPageFile), each once. */
-export function pageFiles(words: readonly (readonly string[])[]): string[] {
-  return [...new Set(words.map(wordPageFile).filter((path): path is string => path !== null))];
-}
-
-/** Records read so far, per index: from page files and record files. */
-const recordStores = new WeakMap<SearchIndex, Map<number, RecordFile>>();
-
-function recordStore(index: SearchIndex): Map<number, RecordFile> {
-  let store = recordStores.get(index);
-  if (!store) recordStores.set(index, (store = new Map<number, RecordFile>()));
-  return store;
-}
-
-/** A page file, its records kept in the index's record store as soon as it is read; null where it does not exist or failed. */
-function readPageFile(index: SearchIndex, path: string): Promise<PageFile | null> {
-  return index
-    .json<PageFile>(path)
-    .then((file) => {
-      const store = recordStore(index);
-      file?.ids.forEach((id, i) => store.set(id, file.records[i]!));
-      return file;
-    })
-    .catch(() => null);
-}
-
-/**
- * Starts fetching a query's page files, beside its postings (find): called
- * with find, it adds no round trip.
- */
-export function fetchPages(index: SearchIndex, query: string): Promise<unknown> {
-  return Promise.all(pageFiles(queryWords(query)).map((path) => readPageFile(index, path)));
+/** The n-gram files of a query's words (ngram.ts wordFiles), each once: what find fetches. */
+export function queryFiles(words: readonly (readonly string[])[]): string[] {
+  return [...new Set(words.flatMap(wordFiles))];
 }
 
 /** The records of ids already read, in order, up to the first one not read yet: what a result list can show now. */
 export function recordsRead(index: SearchIndex, ids: readonly number[]): RecordFile[] {
-  const store = recordStore(index);
   const out: RecordFile[] = [];
   for (const id of ids) {
-    const record = store.get(id);
+    const record = index.records.get(id);
     if (!record) break;
     out.push(record);
   }
@@ -239,8 +217,8 @@ export function recordsRead(index: SearchIndex, ids: readonly number[]): RecordF
 }
 
 /**
- * The records of `ids`, each as soon as it is read: from the page files of
- * the query's words where they hold it (fetched with the postings: no second
+ * The records of `ids`, each as soon as it is read: from the pages of the
+ * query's n-gram files where they hold it (read with the postings: no second
  * round trip), the rest from their record files, all requested at once. A
  * result list shows each record as it comes, so the first result does not
  * wait for the twentieth.
@@ -250,13 +228,12 @@ export function loadRecords(
   words: readonly (readonly string[])[],
   ids: readonly number[],
 ): Promise<RecordFile>[] {
-  const store = recordStore(index);
-  const pages = Promise.all(pageFiles(words).map((path) => readPageFile(index, path)));
+  const grams = Promise.all(queryFiles(words).map((path) => index.gram(path).catch(() => null)));
   return ids.map(async (id) => {
-    const known = store.get(id) ?? (await pages, store.get(id));
+    const known = index.records.get(id) ?? (await grams, index.records.get(id));
     if (known) return known;
     const record = await loadRecord(index, id);
-    store.set(id, record);
+    index.records.set(id, record);
     return record;
   });
 }

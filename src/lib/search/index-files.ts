@@ -43,8 +43,13 @@ export type RecordFile = {
   content: string;
 };
 
-/** p/<a>/<b>.json and p/<a>.json: a bigram's or a character's first page of results (ngram.ts bigramPageFile). */
-export type PageFile = { ids: number[]; records: RecordFile[] };
+/**
+ * g/<a>/<b>.json and u/<a>.json (ngram.ts bigramFile): the n-gram's postings,
+ * as text (ngram.ts encodeNumbers: parsing one string is fast, parsing as
+ * many JSON numbers was not), and the first page of its one-word search:
+ * result ids and their record files.
+ */
+export type GramFile = { postings: string; ids: number[]; records: RecordFile[] };
 
 /** The filters a combo holds, in its order: single-valued ones first, 主题 (several values) last. */
 export const OTHER_FILTERS = FILTERS.filter((key) => key !== "地区" && key !== "年度");

@@ -47,38 +47,32 @@ function hex(char: string): string {
   return char.codePointAt(0)!.toString(16);
 }
 
-/** A bigram's file, relative to the index folder; grouped in folders by its first character. Numbers, as encodeNumbers writes them. */
+/**
+ * A bigram's file, relative to the index folder, grouped in folders by its
+ * first character; a character's file. Each holds the n-gram's postings (as
+ * encodeNumbers writes them) and the first page of its one-word search (the
+ * record files of its first PAGE results, in that search's order): a query
+ * fetches one file per cover bigram, and its first page needs no record
+ * file when these files hold the results (always for a word of one or two
+ * code points). index-files.ts GramFile.
+ */
 export function bigramFile(a: string, b: string): string {
-  return `g/${hex(a)}/${hex(b)}.txt`;
+  return `g/${hex(a)}/${hex(b)}.json`;
 }
 
 export function unigramFile(a: string): string {
-  return `u/${hex(a)}.txt`;
+  return `u/${hex(a)}.json`;
+}
+
+/** The files a word's search reads: its cover bigrams', or its character's. */
+export function wordFiles(word: readonly string[]): string[] {
+  if (word.length === 0) return [];
+  if (word.length === 1) return [unigramFile(word[0]!)];
+  return coverOffsets(word.length).map((k) => bigramFile(word[k]!, word[k + 1]!));
 }
 
 /**
- * The first page of a one-word search for a bigram (or, for one character, a
- * character): the record files of its first PAGE results in that search's
- * order, in one file beside its posting list. A query fetches it with the
- * postings, so its first page needs no record file when the page file holds
- * the results (always for a word of two code points).
- */
-export function bigramPageFile(a: string, b: string): string {
-  return `p/${hex(a)}/${hex(b)}.json`;
-}
-
-export function unigramPageFile(a: string): string {
-  return `p/${hex(a)}.json`;
-}
-
-/** The page file a word's search reads with its postings: its first cover bigram's, or its character's. */
-export function wordPageFile(word: readonly string[]): string | null {
-  if (word.length === 0) return null;
-  return word.length === 1 ? unigramPageFile(word[0]!) : bigramPageFile(word[0]!, word[1]!);
-}
-
-/**
- * The ids a page file holds, from the (title flag, id) pairs of its bigram or
+ * The ids of an n-gram file's page, from the (title flag, id) pairs of its bigram or
  * character: records with a title match first, then the rest, each in id
  * order, the first `limit` — the order a one-word search ranks them.
  */

@@ -1,6 +1,6 @@
 /**
  * The result list: a page of results at a time (each result's record is a
- * small file of the index, or part of a page file), shown in order as the
+ * small file of the index, or in the page of an n-gram file), shown in order as the
  * records come in, every field rendered as text. An indicator shows
  * its value as the record states it (operator and unit included where they
  * were printed in cells of their own), then the reading; record, region and
