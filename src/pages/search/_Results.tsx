@@ -20,22 +20,27 @@ export default function Results({ index, ids, words }: Props) {
   const [, setArrived] = useState(0);
   const [failed, setFailed] = useState<readonly number[] | null>(null);
 
+  // The records of this list read so far, in order; nothing of an earlier list.
+  const list = ids ? recordsRead(index, ids.slice(0, shown)) : [];
+  const drawn = list.length;
+
   useEffect(() => setShown(PAGE), [ids]);
   useEffect(() => {
     if (!ids) return;
     let current = true;
-    for (const record of loadRecords(index, words, ids.slice(0, shown)))
-      record.then(
-        () => current && setArrived((n) => n + 1),
-        () => current && setFailed(ids),
-      );
+    // The records this render drew need no other; each of the rest re-renders the list when it comes.
+    loadRecords(index, words, ids.slice(0, shown)).forEach((record, i) => {
+      if (i >= drawn)
+        record.then(
+          () => current && setArrived((n) => n + 1),
+          () => current && setFailed(ids),
+        );
+    });
     return () => {
       current = false;
     };
   }, [index, ids, shown, words]);
 
-  // The records of this list read so far, in order; nothing of an earlier list.
-  const list = ids ? recordsRead(index, ids.slice(0, shown)) : [];
   // The list the page's script showed before React was up (_start.ts) gives way to this one.
   useEffect(() => {
     if (list.length > 0) document.getElementById("search-early")?.replaceChildren();
