@@ -261,7 +261,7 @@ async function measureBytes(base: string): Promise<void> {
     const first = sizes.length;
     console.log(
       `\nbytes, first search (无线电, page load included): ${kb(total(0, () => true))} in ${first} responses,` +
-        ` of which the index ${kb(total(0, isIndex))} (posting lists, page files, facet table; record files only for results no page file holds)`,
+        ` of which the index ${kb(total(0, isIndex))} (n-gram files with their pages, facet table; record files only for results no page holds)`,
     );
 
     await page.fill("#search-q", "满意度");
@@ -273,7 +273,7 @@ async function measureBytes(base: string): Promise<void> {
     );
     await settled(page, () => sizes.length);
     console.log(
-      `bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (its posting lists, page files and any record files they lack)`,
+      `bytes, second search (满意度): ${kb(total(first, () => true))} in ${sizes.length - first} responses (its n-gram files and any record files their pages lack)`,
     );
   } finally {
     await browser.close();

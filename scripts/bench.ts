@@ -337,24 +337,44 @@ function gzipped(file: string): Buffer {
   return body;
 }
 
-/** The oracle: the search page's HTML without its scripts, plus one that fetches a precomputed answer and renders it. */
-const ORACLE_SCRIPT = `const q = new URLSearchParams(location.search).get("q") ?? "";
-const answer = await (await fetch("/__oracle/answer.json?q=" + encodeURIComponent(q))).json();
-const list = document.createElement("ol");
-for (const r of answer) {
-  const li = document.createElement("li");
-  li.className = "search-result";
-  const h = document.createElement("h3");
-  const a = document.createElement("a");
-  a.href = r.url;
-  a.textContent = r.title;
-  h.append(a);
-  const p = document.createElement("p");
-  p.textContent = r.excerpt;
-  li.append(h, p);
-  list.append(li);
+/**
+ * The oracle: the search page's HTML without its scripts, plus one that
+ * fetches a precomputed answer and renders it; a query submitted in its form
+ * is answered the same way, after the old list is cleared as the site clears
+ * it, with the status line the warm check reads.
+ */
+const ORACLE_SCRIPT = `const form = document.querySelector("form.search-page-form");
+const status = document.querySelector(".search-status");
+let list = null;
+async function show(q) {
+  const answer = await (await fetch("/__oracle/answer.json?q=" + encodeURIComponent(q))).json();
+  const ol = document.createElement("ol");
+  for (const r of answer.results) {
+    const li = document.createElement("li");
+    li.className = "search-result";
+    const h = document.createElement("h3");
+    const a = document.createElement("a");
+    a.href = r.url;
+    a.textContent = r.title;
+    h.append(a);
+    const p = document.createElement("p");
+    p.textContent = r.excerpt;
+    li.append(h, p);
+    ol.append(li);
+  }
+  status.textContent = "找到 " + answer.total + " 条结果。";
+  list = ol;
+  document.querySelector("main").append(ol);
 }
-document.querySelector("main").append(list);
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const q = form.elements.q.value;
+  history.pushState(null, "", "?q=" + encodeURIComponent(q));
+  status.textContent = "正在搜索…";
+  list?.remove();
+  void show(q);
+});
+await show(new URLSearchParams(location.search).get("q") ?? "");
 `;
 
 type Oracle = { html: string; answers: Map<string, string> };
@@ -381,15 +401,16 @@ async function makeOracle(dist: string, queries: readonly string[]): Promise<Ora
     const records = await Promise.all(found.ids.slice(0, PAGE).map((id) => loadRecord(index, id)));
     answers.set(
       q,
-      JSON.stringify(
-        records.map((r) => ({
+      JSON.stringify({
+        total: found.ids.length,
+        results: records.map((r) => ({
           url: r.url,
           title: r.title,
           excerpt: excerptParts(r.content, found.words)
             .map((p) => p.text)
             .join(""),
         })),
-      ),
+      }),
     );
   }
   return { html, answers };
@@ -408,7 +429,7 @@ async function serve(dist: string, oracle?: Oracle): Promise<{ base: string; clo
       };
       if (url.pathname === "/__oracle/") send(TYPES[".html"]!, oracle.html);
       else if (url.pathname === "/__oracle/oracle.js") send(TYPES[".js"]!, ORACLE_SCRIPT);
-      else send(TYPES[".json"]!, oracle.answers.get(url.searchParams.get("q") ?? "") ?? "[]");
+      else send(TYPES[".json"]!, oracle.answers.get(url.searchParams.get("q") ?? "") ?? '{"total":0,"results":[]}');
       return;
     }
     let path: string;
@@ -500,8 +521,10 @@ const sum = (xs: readonly Fetched[]) => xs.reduce((a, f) => a + f.bytes, 0);
 type SearchRun = {
   firstMs: number;
   countsMs: number;
-  /** The oracle page's first result, measured right after the site's in the same run. */
+  /** The oracle page's first result, measured right before or after the site's in the same run. */
   oracleMs: number;
+  /** The same warm queries typed into the oracle page: the floor for warmMs. */
+  oracleWarmMs: number[];
   timedOut?: boolean;
   firstBytes: number;
   firstRequests: number;
@@ -524,13 +547,20 @@ async function shownAt(page: Page, selector: string): Promise<number> {
   );
 }
 
-/** The floor: a new context opening the oracle page for the same query. */
-async function measureOracle(browser: Browser, base: string): Promise<number> {
+/** The floor: a new context opening the oracle page for the same query, then the same warm queries typed into it. */
+async function measureOracle(browser: Browser, base: string): Promise<{ firstMs: number; warmMs: number[] }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${base}/__oracle/?q=${encodeURIComponent(FIRST_QUERY)}`, { waitUntil: "commit" });
-    return await shownAt(page, RESULT);
+    const firstMs = await shownAt(page, RESULT);
+    // Left to settle before and between warm queries, as the site's page is (track().quiet: 600 ms without a request).
+    const warmMs: number[] = [];
+    for (const q of WARM_QUERIES) {
+      await sleep(600);
+      warmMs.push(await warmQuery(page, q));
+    }
+    return { firstMs, warmMs };
   } finally {
     await context.close();
   }
@@ -565,7 +595,7 @@ async function warmQuery(page: Page, q: string): Promise<number> {
 
 /** One run: the site's cold search page and its warm queries, and the oracle just before or just after it (runs alternate, so neither side always goes first). */
 async function measureSearch(browser: Browser, base: string, oracleFirst = false): Promise<SearchRun> {
-  const oracleBefore = oracleFirst ? await measureOracle(browser, base) : Number.NaN;
+  const oracleBefore = oracleFirst ? await measureOracle(browser, base) : null;
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -584,6 +614,7 @@ async function measureSearch(browser: Browser, base: string, oracleFirst = false
         firstMs: SEARCH_TIMEOUT,
         countsMs: SEARCH_TIMEOUT,
         oracleMs: Number.NaN,
+        oracleWarmMs: [],
         timedOut: true,
         firstBytes: sum(ix),
         firstRequests: ix.length,
@@ -604,10 +635,12 @@ async function measureSearch(browser: Browser, base: string, oracleFirst = false
     const all = await net.all();
     const first = all.filter((f) => f.phase === 1);
     const second = all.filter((f) => f.phase === 2);
+    const oracle = oracleBefore ?? (await measureOracle(browser, base));
     return {
       firstMs,
       countsMs,
-      oracleMs: oracleFirst ? oracleBefore : await measureOracle(browser, base),
+      oracleMs: oracle.firstMs,
+      oracleWarmMs: oracle.warmMs,
       timedOut: false,
       firstBytes: sum(first.filter((f) => isIndex(f.url))),
       firstRequests: first.filter((f) => isIndex(f.url)).length,
@@ -741,14 +774,14 @@ async function measureScale(
       PAGE_TYPES.map((t) => [t, samples[t] ? pageJs(dist, samples[t]) : null]),
     ) as ScaleResult["js"];
 
-    const server = await serve(dist, await makeOracle(dist, [FIRST_QUERY]));
+    const server = await serve(dist, await makeOracle(dist, [FIRST_QUERY, ...WARM_QUERIES]));
     const browser = await launchChromium();
     const search: SearchRun[] = [];
     const weight = {} as ScaleResult["weight"];
     try {
       // One unmeasured load of each page first: the server compresses a file at its first request and the OS
       // reads it from disk, costs the first measured run would pay for the site alone.
-      await measureOracle(browser, server.base).catch(() => Number.NaN);
+      await measureOracle(browser, server.base).catch(() => null);
       await measureSearch(browser, server.base, true).catch(() => null);
       for (let r = 0; r < options.runs; r++) {
         try {
@@ -927,6 +960,14 @@ function figures(): Figure[] {
     searchTimeFigure("time to filter counts", (s) => s.countsMs),
     searchTimeFigure(`warm next query, median of ${WARM_QUERIES.join(" / ")}`, (s) => median(s.warmMs)),
     searchTimeFigure("warm next query, slowest", (s) => Math.max(...s.warmMs)),
+    searchTimeFigure("warm next query, oracle (floor), median", (s) => median(s.oracleWarmMs)),
+    {
+      name: "  ratio site ÷ oracle, warm median",
+      format: (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–"),
+      value: (r) => median(r.search.map((s) => median(s.warmMs) / median(s.oracleWarmMs))),
+      perPage: true,
+      noGrowth: true,
+    },
   ];
 }
 

@@ -4,10 +4,10 @@
  * (src/lib/search/records.ts), and the version into dist/search/index.html.
  *
  * - g/<a>/<b>.json: per bigram of compared text, the records holding it and
- *   where (src/lib/search/ngram.ts); u/<a>.json: per character, the records.
- * - p/<a>/<b>.json, p/<a>.json: per bigram and per character, the record
- *   files of the first page of its one-word search, fetched with the postings
- *   so a first page needs no record file when they hold it.
+ *   where (src/lib/search/ngram.ts, the numbers as encodeNumbers writes them),
+ *   and the record files of the first page of its one-word search, so a
+ *   first page needs no record file when the query's files hold it;
+ *   u/<a>.json: the same per character (the records, no positions).
  * - r/<n>/<id>.json: what a result shows (title, value as stated, text).
  * - facets.json: every record's filter values; values.json: indicator values
  *   for sorting by value (fetched only then).
@@ -19,12 +19,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { FILTERS, type FilterKey } from "../src/lib/search/filters.ts";
 import {
-  comboOf,
+  facetsFile,
   VERSION_PLACEHOLDER,
-  type FacetsFile,
-  type PageFile,
+  type GramFile,
   type RecordFile,
   type ValuesFile,
 } from "../src/lib/search/index-files.ts";
@@ -32,13 +30,12 @@ import { indexedText, readSearchRecords } from "../src/lib/search/load.ts";
 import { PAGE } from "../src/lib/search/client.ts";
 import {
   bigramFile,
-  bigramPageFile,
   comparableChars,
   encodeGaps,
+  encodeNumbers,
   pageIds,
   recordFile,
   unigramFile,
-  unigramPageFile,
 } from "../src/lib/search/ngram.ts";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -108,10 +105,10 @@ const recordFiles: RecordFile[] = records.map((record) => {
   };
 });
 
-/** A bigram's or a character's first page: the record files of its first PAGE results, as a one-word search orders them. */
-function pageOf(entries: Iterable<[number, boolean]>): PageFile {
+/** A bigram's or a character's file: its postings, and the record files of its first PAGE results as a one-word search orders them. */
+function gramFile(postings: readonly number[], entries: Iterable<[number, boolean]>): GramFile {
   const ids = pageIds(entries, PAGE);
-  return { ids, records: ids.map((id) => recordFiles[id]!) };
+  return { postings: encodeNumbers(postings), ids, records: ids.map((id) => recordFiles[id]!) };
 }
 
 /** (id, title flag) of each record in a flat bigram list. */
@@ -130,8 +127,7 @@ function* flatEntries(flat: readonly number[]): Generator<[number, boolean]> {
 const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 for (const [key, flat] of byKey(bigrams)) {
   const [a, b] = [...key];
-  write(bigramFile(a!, b!), gapsOfFlat(flat));
-  write(bigramPageFile(a!, b!), pageOf(flatEntries(flat)));
+  write(bigramFile(a!, b!), gramFile(gapsOfFlat(flat), flatEntries(flat)));
   bigrams.delete(key);
 }
 
@@ -154,45 +150,20 @@ function gapsOfFlat(flat: number[]): number[] {
   return out;
 }
 for (const [char, values] of byKey(unigrams)) {
-  write(unigramFile(char), encodeGaps(values));
-  write(unigramPageFile(char), pageOf(values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1])));
+  write(
+    unigramFile(char),
+    gramFile(
+      encodeGaps(values),
+      values.map((v): [number, boolean] => [v >> 1, (v & 1) === 1]),
+    ),
+  );
 }
 bigrams.clear();
 unigrams.clear();
 
 recordFiles.forEach((file, id) => write(recordFile(id), file));
 
-// Filter values in first-seen order; records as runs of places and combos of the rest.
-const values = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
-const positionOf = new Map<string, number>();
-const valueIndex = (key: FilterKey, value: string): number => {
-  const name = `${key}\0${value}`;
-  let i = positionOf.get(name);
-  if (i === undefined) {
-    i = values[key].push(value) - 1;
-    positionOf.set(name, i);
-  }
-  return i;
-};
-const places: [number, number, number][] = [];
-const combos: number[][] = [];
-const comboIndex = new Map<string, number>();
-const combo: number[] = [];
-records.forEach((record, id) => {
-  const region = valueIndex("地区", record.filters["地区"]![0]!);
-  const year = valueIndex("年度", record.filters["年度"]![0]!);
-  const last = places.at(-1);
-  if (!last || last[1] !== region || last[2] !== year) places.push([id, region, year]);
-  const own = comboOf(record.filters, valueIndex);
-  const name = own.join(",");
-  let c = comboIndex.get(name);
-  if (c === undefined) {
-    c = combos.push(own) - 1;
-    comboIndex.set(name, c);
-  }
-  combo.push(c);
-});
-const facets: FacetsFile = { records: records.length, values, places, combos, combo };
+const facets = facetsFile(records.map((record) => record.filters));
 write("facets.json", facets);
 
 const units: string[] = [];

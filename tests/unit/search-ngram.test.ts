@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  bigramPageFile,
+  bigramFile,
   coverOffsets,
   decodeGaps,
+  decodeNumbers,
   decodePostings,
   encodeGaps,
+  encodeNumbers,
   encodePostings,
   matchChar,
   matchWord,
   pageIds,
   queryWords,
   rankHits,
-  unigramPageFile,
-  wordPageFile,
+  unigramFile,
+  wordFiles,
   MAX_QUERY_CHARS,
   type Postings,
 } from "../../src/lib/search/ngram.ts";
@@ -45,9 +47,9 @@ function index(texts: string[], titles: string[]) {
     for (const [c, t] of singles) unigrams.set(c, [...(unigrams.get(c) ?? []), id * 2 + (t ? 1 : 0)]);
   });
   // Through the file encoding, as the browser reads them.
-  const roundTrip = (p: Postings) => decodePostings(JSON.parse(JSON.stringify(encodePostings(p))) as number[]);
+  const roundTrip = (p: Postings) => decodePostings(decodeNumbers(encodeNumbers(encodePostings(p))));
   return (word: string[]) => {
-    if (word.length === 1) return matchChar(encodeGaps(unigrams.get(word[0]!) ?? []));
+    if (word.length === 1) return matchChar(decodeNumbers(encodeNumbers(encodeGaps(unigrams.get(word[0]!) ?? []))));
     const cover = coverOffsets(word.length).map((k) =>
       roundTrip(bigrams.get(word[k]! + word[k + 1]!) ?? { ids: [], positions: [] }),
     );
@@ -64,6 +66,28 @@ describe("the n-gram index", () => {
   });
   it("round-trips gaps", () => {
     expect(decodeGaps(encodeGaps([1, 4, 9, 9]))).toEqual([1, 4, 9, 9]);
+  });
+  it("writes numbers as text and reads them back, for any list", () => {
+    expect(encodeNumbers([0, 31, 32, 1023, 1024])).toBe("0VX0_VXW0");
+    expect([...decodeNumbers("0VX0_VXW0")]).toEqual([0, 31, 32, 1023, 1024]);
+    expect([...decodeNumbers("")]).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x7fffffff })), (values) => {
+        const text = encodeNumbers(values);
+        expect(text).toMatch(/^[\w-]*$/u);
+        expect([...decodeNumbers(text)]).toEqual(values);
+      }),
+    );
+  });
+  it("refuses a damaged posting file rather than read it as fewer matches", () => {
+    expect(() => decodeNumbers("12W")).toThrow(/cut off/u);
+    expect(() => decodeNumbers("1 2")).toThrow(/unexpected character at 1/u);
+    expect(() => decodeNumbers("[1,2]")).toThrow(/unexpected character at 0/u);
+    expect(() => decodeNumbers("谱")).toThrow(/unexpected character/u);
+    expect(() => decodeNumbers("______0")).toThrow(/too large/u);
+    expect(() => encodeNumbers([-1])).toThrow(RangeError);
+    expect(() => encodeNumbers([1.5])).toThrow(RangeError);
+    expect(() => encodeNumbers([2 ** 31])).toThrow(RangeError);
   });
   it("finds a phrase only where its characters stand together, and tells a title match", () => {
     const match = index(["频谱监测\n其他", "频率\n谱系", "设备\n频谱"], ["频谱监测", "频率", "设备"]);
@@ -175,7 +199,7 @@ describe("statedValue", () => {
   });
 });
 
-describe("page files", () => {
+describe("the pages of n-gram files", () => {
   it("order a bigram's records as its one-word search does: title matches first, each in id order, the first `limit`", () => {
     const entries: [number, boolean][] = [
       [1, false],
@@ -188,9 +212,12 @@ describe("page files", () => {
     expect(pageIds(entries, 3)).toEqual([3, 7, 1]);
   });
 
-  it("name one file per word: its first cover bigram's, or its character's", () => {
-    expect(wordPageFile([..."无线电"])).toBe(bigramPageFile("无", "线"));
-    expect(wordPageFile(["5"])).toBe(unigramPageFile("5"));
-    expect(wordPageFile([])).toBeNull();
+  it("are the files a word reads: its cover bigrams', or its character's", () => {
+    expect(wordFiles([..."无线电"])).toEqual([bigramFile("无", "线"), bigramFile("线", "电")]);
+    expect(wordFiles([..."资金使用合规性"])).toEqual(
+      ["资金", "使用", "合规", "规性"].map(([a, b]) => bigramFile(a!, b!)),
+    );
+    expect(wordFiles(["5"])).toEqual([unigramFile("5")]);
+    expect(wordFiles([])).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The inline script of the search page (src/lib/search/prefetch.js) names
- * the files the search itself fetches first (client.ts: the cover bigrams or
- * character of each word, and each word's page file).
+ * the files the search itself fetches first (client.ts queryFiles: the
+ * files of each word's cover bigrams or character).
  */
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { pageFiles } from "../../src/lib/search/client.ts";
-import { bigramFile, coverOffsets, queryWords, unigramFile } from "../../src/lib/search/ngram.ts";
+import { queryFiles } from "../../src/lib/search/client.ts";
+import { queryWords } from "../../src/lib/search/ngram.ts";
 
 const CODE = readFileSync(new URL("../../src/lib/search/prefetch.js", import.meta.url), "utf8");
 
@@ -24,11 +24,9 @@ function prefetched(search: string, version: string | null = "v1"): string[] {
 }
 
 function expected(query: string): string[] {
-  const words = queryWords(query);
-  const files = words.flatMap((w) =>
-    w.length === 1 ? [unigramFile(w[0]!)] : coverOffsets(w.length).map((k) => bigramFile(w[k]!, w[k + 1]!)),
-  );
-  return [...new Set([...files, ...pageFiles(words)])].map((path) => `/search/data/v1/${path}`).sort();
+  return queryFiles(queryWords(query))
+    .map((path) => `/search/data/v1/${path}`)
+    .sort();
 }
 
 describe("the search page's prefetch script", () => {

@@ -6,26 +6,25 @@
  * A query is its whitespace-separated words; a record must hold every word
  * as a substring of its text (substring.ts). Each word costs one file per
  * covering bigram (a one-character word one file), all fetched at once,
- * with one page file per word (the first page of its first bigram's one-word
- * search): a query makes at most MAX_QUERY_CHARS / 2 + 2 · words requests,
- * then one per shown result that no page file holds (none for a one-word
- * query of two characters). Nothing is scanned linearly: a filter-only browse reads the
+ * each carrying the first page of its own one-word search: a query makes at
+ * most MAX_QUERY_CHARS / 2 + words requests, then one per shown result that
+ * none of those pages holds (none for a query of one word of one or two
+ * characters). Nothing is scanned linearly: a filter-only browse reads the
  * facet table, which every search loads anyway for its counts.
  */
-import { applySelection, facetCounts, orderValues, type Facets } from "./facets.ts";
-import { FILTERS, type FilterKey, type PageFilters, type Selection } from "./filters.ts";
-import { readFacets, type FacetsFile, type PageFile, type RecordFile, type ValuesFile } from "./index-files.ts";
+import { countFacets, passing, readTable, regionYear, type FacetTable } from "./facet-table.ts";
+import type { Facets } from "./facets.ts";
+import { FILTERS, type Selection } from "./filters.ts";
+import type { FacetsFile, GramFile, RecordFile, ValuesFile } from "./index-files.ts";
 import {
-  bigramFile,
-  coverOffsets,
+  decodeNumbers,
   hitsOfChar,
   hitsOfWord,
   indexPostings,
   queryWords,
   rankHits,
   recordFile,
-  unigramFile,
-  wordPageFile,
+  wordFiles,
   type WordHits,
 } from "./ngram.ts";
 
@@ -35,27 +34,44 @@ export const PAGE = 20;
 export type Fetcher = (url: string) => Promise<Response>;
 
 export type SearchIndex = {
-  /** A file of the index, parsed; null where it does not exist (a bigram no record holds). Fetched once. */
+  /** A JSON file of the index, parsed; null where it does not exist. Fetched once. */
   json: <T>(path: string) => Promise<T | null>;
+  /**
+   * An n-gram file (ngram.ts bigramFile), its postings read; null where it does
+   * not exist (a bigram no record holds). Fetched once; its page's records go
+   * into `records` as soon as it is read.
+   */
+  gram: (path: string) => Promise<Int32Array | null>;
+  /** Records read so far (from n-gram files' pages and record files), by id. */
+  records: Map<number, RecordFile>;
 };
 
 export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)): SearchIndex {
   const cache = new Map<string, Promise<unknown>>();
+  const records = new Map<number, RecordFile>();
+  const read = <T>(path: string, parse: (response: Response) => Promise<T>): Promise<T | null> => {
+    let entry = cache.get(path);
+    if (!entry) {
+      entry = fetcher(`${base}${path}`).then(async (response) => {
+        if (response.status === 404) return null;
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return parse(response);
+      });
+      cache.set(path, entry);
+      // A failed request may be retried later.
+      entry.catch(() => cache.delete(path));
+    }
+    return entry as Promise<T | null>;
+  };
   return {
-    json<T>(path: string): Promise<T | null> {
-      let entry = cache.get(path);
-      if (!entry) {
-        entry = fetcher(`${base}${path}`).then(async (response) => {
-          if (response.status === 404) return null;
-          if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-          return (await response.json()) as unknown;
-        });
-        cache.set(path, entry);
-        // A failed request may be retried later.
-        entry.catch(() => cache.delete(path));
-      }
-      return entry as Promise<T | null>;
-    },
+    json: <T>(path: string) => read(path, (response) => response.json() as Promise<T>),
+    gram: (path) =>
+      read(path, async (response) => {
+        const file = (await response.json()) as GramFile;
+        file.ids.forEach((id, i) => records.set(id, file.records[i]!));
+        return decodeNumbers(file.postings);
+      }),
+    records,
   };
 }
 
@@ -63,14 +79,12 @@ export function openIndex(base: string, fetcher: Fetcher = (url) => fetch(url)):
 export type Found = { words: string[][]; ids: number[] };
 
 async function wordHits(index: SearchIndex, word: readonly string[]): Promise<WordHits> {
-  if (word.length === 1) return hitsOfChar((await index.json<number[]>(unigramFile(word[0]!))) ?? []);
-  const cover = await Promise.all(
-    coverOffsets(word.length).map((k) => index.json<number[]>(bigramFile(word[k]!, word[k + 1]!))),
-  );
-  // The parsed files are cached by the index, and each file's ids with them (indexPostings): the next query reuses both.
+  const files = await Promise.all(wordFiles(word).map((path) => index.gram(path)));
+  if (word.length === 1) return hitsOfChar(files[0] ?? []);
+  // The read files are cached by the index, and each file's ids with them (indexPostings): the next query reuses both.
   return hitsOfWord(
     word.length,
-    cover.map((data) => indexPostings(data ?? [])),
+    files.map((data) => indexPostings(data ?? [])),
   );
 }
 
@@ -103,29 +117,12 @@ export async function find(index: SearchIndex, query: string): Promise<Found> {
 
 /* ---------- facets, filters, sorting ---------- */
 
-export type Table = {
-  records: number;
-  order: Record<FilterKey, readonly string[]>;
-  filtersOf: (id: number) => PageFilters;
-  regionYear: (id: number) => [string, string];
-  /** Records of one group carry the same filters (index-files.ts readFacets). */
-  groupOf: (id: number) => number;
-};
+export type Table = FacetTable;
 
 export async function loadTable(index: SearchIndex): Promise<Table> {
   const file = await index.json<FacetsFile>("facets.json");
   if (!file) throw new Error("facets.json is missing");
-  const { filtersOf, regionYear, groupOf } = readFacets(file);
-  const counts = Object.fromEntries(FILTERS.map((key) => [key, {}])) as Record<FilterKey, Record<string, number>>;
-  for (let id = 0; id < file.records; id++) {
-    const filters = filtersOf(id);
-    for (const key of FILTERS)
-      for (const value of filters[key] ?? []) counts[key][value] = (counts[key][value] ?? 0) + 1;
-  }
-  const order = Object.fromEntries(
-    FILTERS.map((key) => [key, orderValues(key, counts[key])]),
-  ) as unknown as Table["order"];
-  return { records: file.records, order, filtersOf, regionYear, groupOf };
+  return readTable(file);
 }
 
 export const SORTS = ["relevance", "region", "year", "value"] as const;
@@ -149,30 +146,13 @@ export function hasSelection(selection: Selection): boolean {
 export function listed(found: Found | null, selection: Selection, table: Table | null): number[] | null {
   if (found && !hasSelection(selection)) return found.ids;
   if (!table) return null;
-  const all = found ? found.ids : Array.from({ length: table.records }, (_, i) => i);
-  // Whether a record passes is worked out once per group of records with the same filters.
-  const passed = new Map<number, boolean>();
-  return all.filter((id) => {
-    const group = table.groupOf(id);
-    let pass = passed.get(group);
-    if (pass === undefined) passed.set(group, (pass = applySelection([id], selection, table.filtersOf).length === 1));
-    return pass;
-  });
+  return passing(table, found ? found.ids : Array.from({ length: table.records }, (_, i) => i), selection);
 }
 
 /** Each filter value's count among `all` (what the query found, or every record), the other filters applied. */
 export function counts(all: readonly number[] | null, selection: Selection, table: Table | null): Facets | null {
   if (!table || !all) return null;
-  // Counted per group of records with the same filters, each with its number of records: one step per record.
-  const weights = new Map<number, number>();
-  const first = new Map<number, number>();
-  for (const id of all) {
-    const group = table.groupOf(id);
-    const weight = weights.get(group);
-    if (weight === undefined) first.set(group, id);
-    weights.set(group, (weight ?? 0) + 1);
-  }
-  return facetCounts([...first.values()], selection, table.filtersOf, table.order, [...weights.values()]);
+  return countFacets(table, all, selection);
 }
 
 /** The ids in the chosen order; stable, so ties keep their relevance order. */
@@ -208,8 +188,8 @@ export function sortIds(
   if (!table) return null;
   const collator = new Intl.Collator("zh-CN");
   return [...ids].sort((a, b) => {
-    const [ra, ya] = table.regionYear(a);
-    const [rb, yb] = table.regionYear(b);
+    const [ra, ya] = regionYear(table, a);
+    const [rb, yb] = regionYear(table, b);
     return sort === "region"
       ? collator.compare(ra, rb) || yb.localeCompare(ya)
       : yb.localeCompare(ya) || collator.compare(ra, rb);
@@ -220,33 +200,51 @@ export function loadValues(index: SearchIndex): Promise<ValuesFile | null> {
   return index.json<ValuesFile>("values.json");
 }
 
-/** The page files of a query's words (ngram.ts wordPageFile), each once. */
-export function pageFiles(words: readonly (readonly string[])[]): string[] {
-  return [...new Set(words.map(wordPageFile).filter((path): path is string => path !== null))];
+/** The n-gram files of a query's words (ngram.ts wordFiles), each once: what find fetches. */
+export function queryFiles(words: readonly (readonly string[])[]): string[] {
+  return [...new Set(words.flatMap(wordFiles))];
+}
+
+/** The records of ids already read, in order, up to the first one not read yet: what a result list can show now. */
+export function recordsRead(index: SearchIndex, ids: readonly number[]): RecordFile[] {
+  const out: RecordFile[] = [];
+  for (const id of ids) {
+    const record = index.records.get(id);
+    if (!record) break;
+    out.push(record);
+  }
+  return out;
 }
 
 /**
- * Starts fetching a query's page files, beside its postings (find): called
- * with find, it adds no round trip. Resolves once they are in.
+ * The records of `ids`, each as soon as it is read: from the pages of the
+ * query's n-gram files where they hold it (read with the postings: no second
+ * round trip), the rest from their record files, all requested at once. A
+ * result list shows each record as it comes, so the first result does not
+ * wait for the twentieth.
  */
-export function fetchPages(index: SearchIndex, query: string): Promise<(PageFile | null)[]> {
-  return Promise.all(pageFiles(queryWords(query)).map((path) => index.json<PageFile>(path)));
+export function loadRecords(
+  index: SearchIndex,
+  words: readonly (readonly string[])[],
+  ids: readonly number[],
+): Promise<RecordFile>[] {
+  const grams = Promise.all(queryFiles(words).map((path) => index.gram(path).catch(() => null)));
+  return ids.map(async (id) => {
+    const known = index.records.get(id) ?? (await grams, index.records.get(id));
+    if (known) return known;
+    const record = await loadRecord(index, id);
+    index.records.set(id, record);
+    return record;
+  });
 }
 
-/**
- * The records of `ids`, in order: from the page files of the query's words
- * where they hold them (fetched with the postings: no second round trip),
- * the rest from their record files, all at once.
- */
-export async function loadPage(
+/** The records of `ids`, in order, once all are read. */
+export function loadPage(
   index: SearchIndex,
   words: readonly (readonly string[])[],
   ids: readonly number[],
 ): Promise<RecordFile[]> {
-  const held = new Map<number, RecordFile>();
-  const files = await Promise.all(pageFiles(words).map((path) => index.json<PageFile>(path).catch(() => null)));
-  for (const file of files) file?.ids.forEach((id, i) => held.set(id, file.records[i]!));
-  return Promise.all(ids.map(async (id) => held.get(id) ?? loadRecord(index, id)));
+  return Promise.all(loadRecords(index, words, ids));
 }
 
 export async function loadRecord(index: SearchIndex, id: number): Promise<RecordFile> {

@@ -5,8 +5,7 @@
  * (a meta tag), so every file can be cached for good and a page never mixes
  * two builds.
  */
-import type { FilterKey, PageFilters } from "./filters.ts";
-import { FILTERS } from "./filters.ts";
+import { FILTERS, type FilterKey, type PageFilters } from "./filters.ts";
 
 /** The folder of the index, relative to the site root, without the version. */
 export const INDEX_ROOT = "/search/data/";
@@ -44,58 +43,54 @@ export type RecordFile = {
   content: string;
 };
 
-/** p/<a>/<b>.json and p/<a>.json: a bigram's or a character's first page of results (ngram.ts bigramPageFile). */
-export type PageFile = { ids: number[]; records: RecordFile[] };
+/**
+ * g/<a>/<b>.json and u/<a>.json (ngram.ts bigramFile): the n-gram's postings,
+ * as text (ngram.ts encodeNumbers: parsing one string is fast, parsing as
+ * many JSON numbers was not), and the first page of its one-word search:
+ * result ids and their record files.
+ */
+export type GramFile = { postings: string; ids: number[]; records: RecordFile[] };
 
-const OTHER = FILTERS.filter((key) => key !== "地区" && key !== "年度");
+/** The filters a combo holds, in its order: single-valued ones first, 主题 (several values) last. */
+export const OTHER_FILTERS = FILTERS.filter((key) => key !== "地区" && key !== "年度");
 
-/** Each record's filters, from the file. */
-export function readFacets(file: FacetsFile): {
-  filtersOf: (id: number) => PageFilters;
-  regionYear: (id: number) => [string, string];
-  /** Records of one group carry the same filters (same place, same combo): counting groups counts records. */
-  groupOf: (id: number) => number;
-} {
-  const placeOf = new Int32Array(file.records);
-  file.places.forEach(([first], i) => {
-    const end = file.places[i + 1]?.[0] ?? file.records;
-    placeOf.fill(i, first, end);
-  });
-  const comboFilters = file.combos.map((combo) => {
-    const filters: PageFilters = {};
-    OTHER.forEach((key, k) => {
-      const picked = k < OTHER.length - 1 ? [combo[k]!] : combo.slice(k);
-      const values = picked.filter((v) => v >= 0).map((v) => file.values[key][v]!);
-      if (values.length > 0) filters[key] = values;
+/**
+ * facets.json from every record's filters, in record order: values in
+ * first-seen order, records as runs of places and combos of the rest.
+ */
+export function facetsFile(filters: readonly PageFilters[]): FacetsFile {
+  const values = Object.fromEntries(FILTERS.map((key) => [key, [] as string[]])) as Record<FilterKey, string[]>;
+  const positionOf = new Map<string, number>();
+  const valueIndex = (key: FilterKey, value: string): number => {
+    const name = `${key}\0${value}`;
+    let i = positionOf.get(name);
+    if (i === undefined) {
+      i = values[key].push(value) - 1;
+      positionOf.set(name, i);
+    }
+    return i;
+  };
+  const places: FacetsFile["places"] = [];
+  const combos: number[][] = [];
+  const comboIndex = new Map<string, number>();
+  const combo: number[] = [];
+  filters.forEach((own, id) => {
+    const region = valueIndex("地区", own["地区"]![0]!);
+    const year = valueIndex("年度", own["年度"]![0]!);
+    const last = places.at(-1);
+    if (!last || last[1] !== region || last[2] !== year) places.push([id, region, year]);
+    const values = OTHER_FILTERS.flatMap((key, k) => {
+      const named = own[key] ?? [];
+      if (k === OTHER_FILTERS.length - 1) return named.map((v) => valueIndex(key, v));
+      return [named[0] === undefined ? -1 : valueIndex(key, named[0])];
     });
-    return filters;
+    const name = values.join(",");
+    let c = comboIndex.get(name);
+    if (c === undefined) {
+      c = combos.push(values) - 1;
+      comboIndex.set(name, c);
+    }
+    combo.push(c);
   });
-  const cache = new Map<number, PageFilters>();
-  const regionYear = (id: number): [string, string] => {
-    const [, region, year] = file.places[placeOf[id]!]!;
-    return [file.values["地区"][region]!, file.values["年度"][year]!];
-  };
-  const groupOf = (id: number) => placeOf[id]! * file.combos.length + file.combo[id]!;
-  return {
-    regionYear,
-    groupOf,
-    filtersOf(id) {
-      const group = groupOf(id);
-      const cached = cache.get(group);
-      if (cached) return cached;
-      const [region, year] = regionYear(id);
-      const filters = { 地区: [region], 年度: [year], ...comboFilters[file.combo[id]!] };
-      cache.set(group, filters);
-      return filters;
-    },
-  };
-}
-
-/** The combo of a record's other filters, as the file stores it. */
-export function comboOf(filters: PageFilters, valueIndex: (key: FilterKey, value: string) => number): number[] {
-  return OTHER.flatMap((key, k) => {
-    const values = filters[key] ?? [];
-    if (k === OTHER.length - 1) return values.map((v) => valueIndex(key, v));
-    return [values[0] === undefined ? -1 : valueIndex(key, values[0])];
-  });
+  return { records: filters.length, values, places, combos, combo };
 }

@@ -2,8 +2,8 @@
 // starts the index fetches the URL's query needs while the HTML is still parsed, before any script
 // file has loaded. session.ts takes the responses from window.__searchPrefetch; a file it does not
 // find there it fetches itself, so this only saves time. Names files as ngram.ts and client.ts do
-// (tests/unit/search-prefetch.test.ts checks it): per word its cover bigrams (or its character),
-// and the page file of its first bigram (or of its character).
+// (tests/unit/search-prefetch.test.ts checks it): per word the files of its cover bigrams (or of
+// its character).
 (() => {
   const version = document.currentScript?.getAttribute("data-search-version");
   const q = new URLSearchParams(location.search).get("q");
@@ -19,16 +19,12 @@
     const key = w.join("");
     if (w.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    if (w.length === 1) {
-      paths.add(`u/${hex(w[0])}.json`);
-      paths.add(`p/${hex(w[0])}.json`);
-    } else {
+    if (w.length === 1) paths.add(`u/${hex(w[0])}.json`);
+    else
       for (let k = 0; ; k = Math.min(k + 2, w.length - 2)) {
         paths.add(`g/${hex(w[k])}/${hex(w[k + 1])}.json`);
         if (k === w.length - 2) break;
       }
-      paths.add(`p/${hex(w[0])}/${hex(w[1])}.json`);
-    }
     budget -= w.length;
     if (budget <= 0) break;
   }

@@ -3,14 +3,14 @@
  * index step writes into <div id="search-index">), its facet table, and each
  * query's answer, fetched once. A small module script on the search page
  * (src/pages/search/_start.ts) calls prime() as soon as the HTML is parsed,
- * so the posting lists and the page files (the first page of results) are on
+ * so the n-gram files (postings, and the first page of results) are on
  * their way while React loads; the island then finds them here.
  */
 import {
-  fetchPages,
   find,
   hasSelection,
   loadPage,
+  loadRecords,
   loadTable,
   loadValues,
   openIndex,
@@ -50,12 +50,12 @@ export function session(): Session {
     find(q) {
       let answer = finds.get(q);
       if (!answer) {
-        // The page files travel with the postings (loadPage reads them).
-        void fetchPages(index, q).catch(() => undefined);
         answer = find(index, q);
-        // The first page's records as soon as the ids are known, before the island renders them (its counts take
-        // a moment): the result list then finds them here. In relevance order; another order loads its own.
-        void answer.then((found) => loadPage(index, found.words, found.ids.slice(0, PAGE))).catch(() => undefined);
+        // The first page's records as soon as the ids are known, before the island renders them: the result list
+        // then finds them read or on their way. In relevance order; another order loads its own.
+        void answer
+          .then((found) => Promise.all(loadRecords(index, found.words, found.ids.slice(0, PAGE))))
+          .catch(() => undefined);
         finds.set(q, answer);
       }
       return answer;

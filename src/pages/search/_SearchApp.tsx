@@ -6,7 +6,7 @@
  * and the panel says so until it is there. An empty query with filters lists
  * every record they match.
  */
-import { useEffect, useMemo, useState, type ReactNode, type SubmitEvent } from "react";
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode, type SubmitEvent } from "react";
 import {
   counts,
   hasSelection,
@@ -98,6 +98,10 @@ export default function SearchApp() {
   );
   const ordered = useMemo(() => (ids ? sortIds(ids, sort, table, values) : null), [ids, sort, table, values]);
   const facets = useMemo(() => (selection ? counts(all, selection, table) : null), [all, selection, table]);
+  // The filter panel follows in a render of its own, so the results are on screen first; while it lags it says
+  // it is counting (a lagging value would be another query's counts).
+  const deferredFacets = useDeferredValue(facets);
+  const shownFacets = deferredFacets === facets ? facets : null;
 
   const navigate = (next: SearchState) => {
     // The query's files leave now, not after React has rendered the new state (the effect below finds them started).
@@ -158,7 +162,7 @@ export default function SearchApp() {
       />
       {(active || (table && state)) && (
         <div className="search-layout">
-          <Filters facets={facets} onToggle={onToggle} onClear={onClear} />
+          <Filters facets={shownFacets} onToggle={onToggle} onClear={onClear} />
           <div>
             {active && (
               <p className="search-sort">
