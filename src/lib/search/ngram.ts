@@ -116,6 +116,8 @@ export function coverOffsets(n: number): number[] {
  * ASCII, so a static host compresses it as text/plain.
  */
 const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+const ASCII = new TextDecoder("ascii");
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
@@ -123,20 +125,22 @@ for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 const MAX_NUMBER = 0x7fffffff;
 
 export function encodeNumbers(values: ArrayLike<number>): string {
-  const parts: string[] = [];
-  const digits: number[] = [];
+  // ASCII codes into one buffer (a number takes at most 7 digits), decoded once: building the string a character
+  // at a time made the ×100 index build twice as slow.
+  const codes = new Uint8Array(values.length * 7);
+  let n = 0;
   for (let i = 0; i < values.length; i++) {
-    let v = values[i]!;
+    const v = values[i]!;
     if (!Number.isInteger(v) || v < 0 || v > MAX_NUMBER)
       throw new RangeError(`not a number a posting file holds: ${v}`);
-    digits.length = 0;
-    do {
-      digits.push(v % 32);
-      v = Math.floor(v / 32);
-    } while (v > 0);
-    for (let k = digits.length - 1; k >= 0; k--) parts.push(DIGITS[digits[k]! + (k > 0 ? 32 : 0)]!);
+    let digits = 1;
+    while (v >= 32 ** digits) digits++;
+    for (let k = digits - 1; k >= 0; k--) {
+      const digit = Math.floor(v / 32 ** k) % 32;
+      codes[n++] = DIGIT_CODES[digit + (k > 0 ? 32 : 0)]!;
+    }
   }
-  return parts.join("");
+  return ASCII.decode(codes.subarray(0, n));
 }
 
 /** The numbers of a posting file. A character outside the alphabet, or a number cut off at the end, is an error: a damaged file must not read as fewer matches. */
