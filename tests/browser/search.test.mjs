@@ -141,6 +141,26 @@ test("results show before the filter counts, and the panel says they are being c
   await page.close();
 });
 
+test("a filter ticked with the keyboard keeps the focus: Space ticks it, Tab goes on to the next value", async () => {
+  const page = await site.browser.newPage();
+  await page.goto(searchUrl("无线电"));
+  await results(page);
+  const boxes = page.locator(".search-filters input[type=checkbox]");
+  const [first, second] = await boxes.evaluateAll((inputs) =>
+    inputs.slice(0, 2).map((input) => input.getAttribute("value")),
+  );
+  await boxes.first().focus();
+  await page.keyboard.press("Space");
+  await filteredCount(page);
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute("value") ?? document.activeElement?.tagName);
+  assert.equal(await focused(), first, "the ticked box still has the focus once the counts are in");
+  assert.ok(await boxes.first().isChecked());
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), second);
+  await page.close();
+});
+
 test("filters alone browse: an empty query with a filter lists every record it matches", async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.base}/search/?${new URLSearchParams({ 地区: "天津市", 类型: "项目" })}`);

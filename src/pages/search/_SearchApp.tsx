@@ -98,10 +98,12 @@ export default function SearchApp() {
   );
   const ordered = useMemo(() => (ids ? sortIds(ids, sort, table, values) : null), [ids, sort, table, values]);
   const facets = useMemo(() => (selection ? counts(all, selection, table) : null), [all, selection, table]);
-  // The filter panel follows in a render of its own, so the results are on screen first; while it lags it says
-  // it is counting (a lagging value would be another query's counts).
+  // The panel shows the current counts or none, never a lagging value (it could be another query's). A new
+  // query's counts come after a render without any (nothing found yet) and are deferred, so its results are on
+  // screen first while the panel says it is counting; counts replacing counts (a filter toggled, the same query)
+  // show at once, so the check box just toggled stays on the page with the keyboard focus on it.
   const deferredFacets = useDeferredValue(facets);
-  const shownFacets = deferredFacets === facets ? facets : null;
+  const shownFacets = deferredFacets === facets || deferredFacets !== null ? facets : null;
 
   const navigate = (next: SearchState) => {
     // The query's files leave now, not after React has rendered the new state (the effect below finds them started).
