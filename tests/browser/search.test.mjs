@@ -34,9 +34,10 @@ async function results(page) {
     );
 }
 
-/** The values a filter offers, with their counts. */
+/** The values a filter offers, with their counts, once they are counted (they follow the results). */
 /** @param {import("playwright-core").Page} page @param {string} name */
 async function facet(page, name) {
+  await page.locator(".search-filters .facet-count").first().waitFor();
   const group = page.locator("fieldset", { has: page.locator("legend", { hasText: name }) });
   return group.locator("label").evaluateAll((labels) =>
     labels.map((l) => ({
