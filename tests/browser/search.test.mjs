@@ -147,6 +147,8 @@ test("a filter ticked with the keyboard keeps the focus: Space ticks it, Tab goe
   await page.goto(searchUrl("无线电"));
   await results(page);
   const boxes = page.locator(".search-filters input[type=checkbox]");
+  // The boxes come with the counts, after the results.
+  await boxes.first().waitFor();
   const [first, second] = await boxes.evaluateAll((inputs) =>
     inputs.slice(0, 2).map((input) => input.getAttribute("value")),
   );
