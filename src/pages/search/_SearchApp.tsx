@@ -24,6 +24,7 @@ import { MAX_QUERY_CHARS } from "../../lib/search/ngram.ts";
 import { session } from "../../lib/search/session.ts";
 import { readState, toggle, writeState, type SearchState } from "../../lib/search/state.ts";
 import { SEARCH } from "../../lib/site/paths.ts";
+import { flushSync } from "react-dom";
 import Filters from "./_Filters.tsx";
 import Results from "./_Results.tsx";
 import "./_search.css";
@@ -67,7 +68,8 @@ export default function SearchApp() {
     let live = true;
     session()
       .find(q)
-      .then((answer) => live && setFound({ q, found: answer }))
+      // Rendered in this task, not after whatever tasks are queued by then: the answer is what the reader waits for.
+      .then((answer) => live && flushSync(() => setFound({ q, found: answer })))
       .catch((error: unknown) => live && setFailure(String(error)));
     return () => {
       live = false;
