@@ -7,6 +7,7 @@
  * every record they match.
  */
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode, type SubmitEvent } from "react";
+import { flushSync } from "react-dom";
 import {
   counts,
   hasSelection,
@@ -24,7 +25,6 @@ import { MAX_QUERY_CHARS } from "../../lib/search/ngram.ts";
 import { session } from "../../lib/search/session.ts";
 import { readState, toggle, writeState, type SearchState } from "../../lib/search/state.ts";
 import { SEARCH } from "../../lib/site/paths.ts";
-import { flushSync } from "react-dom";
 import Filters from "./_Filters.tsx";
 import Results from "./_Results.tsx";
 import "./_search.css";
@@ -105,7 +105,7 @@ export default function SearchApp() {
   // screen first while the panel says it is counting; counts replacing counts (a filter toggled, the same query)
   // show at once, so the check box just toggled stays on the page with the keyboard focus on it.
   const deferredFacets = useDeferredValue(facets);
-  const shownFacets = deferredFacets === facets || deferredFacets !== null ? facets : null;
+  const shownFacets = deferredFacets === null ? null : facets;
 
   const navigate = (next: SearchState) => {
     // The query's files leave now, not after React has rendered the new state (the effect below finds them started).
